@@ -1,0 +1,1 @@
+"""Telegram helpdesk for labour migrants: rights guide, requests, events."""

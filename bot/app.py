@@ -1,0 +1,135 @@
+"""The one place where the bot's objects are built and wired: database, translations, content,
+services, Bot, Dispatcher and scheduler. ``main`` runs long polling until SIGTERM or SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+
+from bot.bot_commands import register_commands
+from bot.config import ConfigError, Settings, load_settings
+from bot.content.search import SearchIndex
+from bot.content.tree import Tree, load_tree
+from bot.db.connection import Database
+from bot.db.migrate import migrate
+from bot.fsm_storage import SQLiteStorage
+from bot.handlers import build_router
+from bot.i18n import I18n
+from bot.middlewares.inflight import InFlightMiddleware
+from bot.middlewares.throttling import ThrottlingMiddleware
+from bot.middlewares.user import UserMiddleware
+from bot.scheduler import build_scheduler
+from bot.services.rights import RightsService
+from bot.services.users import UserService
+
+log = logging.getLogger(__name__)
+
+SHUTDOWN_GRACE_SECONDS = 10.0
+POLLING_CONCURRENCY = 64
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    i18n: I18n
+    tree: Tree
+    users: UserService
+    rights: RightsService
+
+
+async def open_services(settings: Settings) -> Services:
+    db = await Database.open(settings.database_path)
+    await migrate(db)
+    i18n = I18n.load(settings.default_locale)
+    tree = load_tree()
+    index = SearchIndex.build(tree, i18n)
+    return Services(db, i18n, tree, UserService(db), RightsService(db, tree, index))
+
+
+def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
+    if session is None and settings.telegram_api_url:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        settings.bot_token,
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+def build_dispatcher(
+    services: Services,
+    events_isolation: BaseEventIsolation | None = None,
+    throttling: ThrottlingMiddleware | None = None,
+) -> tuple[Dispatcher, InFlightMiddleware]:
+    dispatcher = Dispatcher(
+        storage=SQLiteStorage(services.db),
+        events_isolation=events_isolation or SimpleEventIsolation(),
+        db=services.db,
+        i18n=services.i18n,
+        tree=services.tree,
+        users=services.users,
+        rights=services.rights,
+    )
+    inflight = InFlightMiddleware()
+    dispatcher.update.outer_middleware(inflight)
+    dispatcher.update.outer_middleware(UserMiddleware(services.users, services.i18n))
+    throttling = throttling or ThrottlingMiddleware()
+    dispatcher.message.outer_middleware(throttling)
+    dispatcher.callback_query.outer_middleware(throttling)
+    dispatcher.include_router(build_router())
+    return dispatcher, inflight
+
+
+async def run(settings: Settings) -> None:
+    services = await open_services(settings)
+    bot = build_bot(settings)
+    dispatcher, inflight = build_dispatcher(services)
+    scheduler = build_scheduler(services.db, settings.fsm_ttl_days)
+
+    async def on_startup() -> None:
+        await register_commands(bot, services.i18n)
+        scheduler.start()
+
+    async def on_shutdown() -> None:
+        if not await inflight.wait_idle(SHUTDOWN_GRACE_SECONDS):
+            log.warning("%d update(s) still in hand at shutdown", inflight.active)
+        scheduler.shutdown(wait=False)
+
+    dispatcher.startup.register(on_startup)
+    dispatcher.shutdown.register(on_shutdown)
+    try:
+        await dispatcher.start_polling(bot, tasks_concurrency_limit=POLLING_CONCURRENCY)
+    finally:
+        await services.db.close()
+        log.info("stopped")
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def main() -> int:
+    try:
+        settings = load_settings(os.environ)
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)  # noqa: T201
+        return 2
+    configure_logging(settings.log_level)
+    asyncio.run(run(settings))
+    return 0

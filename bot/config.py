@@ -1,0 +1,111 @@
+"""Settings read from the environment once, at start-up.
+
+Nothing here runs at import time; ``load_settings`` is called by ``bot.app.main``.
+A bad value raises ``ConfigError`` with one line a person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.i18n import LOCALES
+
+TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_DATABASE_PATH = Path("data") / "helpdesk.sqlite3"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str = field(repr=False)
+    telegram_api_url: str | None
+    database_path: Path
+    staff_chat_id: int | None
+    admin_ids: frozenset[int]
+    default_locale: str
+    log_level: str
+    fsm_ttl_days: int
+
+
+def load_settings(env: Mapping[str, str]) -> Settings:
+    return Settings(
+        bot_token=_bot_token(env),
+        telegram_api_url=_api_url(env),
+        database_path=Path(env.get("DATABASE_PATH") or DEFAULT_DATABASE_PATH),
+        staff_chat_id=_optional_int(env, "STAFF_CHAT_ID"),
+        admin_ids=_id_list(env, "ADMIN_IDS"),
+        default_locale=_default_locale(env),
+        log_level=_log_level(env),
+        fsm_ttl_days=_positive_int(env, "FSM_TTL_DAYS", default=30),
+    )
+
+
+def _bot_token(env: Mapping[str, str]) -> str:
+    token = env.get("BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("BOT_TOKEN is not set: put the token from @BotFather into .env")
+    if not TOKEN_PATTERN.match(token):
+        raise ConfigError("BOT_TOKEN is malformed: expected '<digits>:<secret>' from @BotFather")
+    return token
+
+
+def _api_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/")
+    if not url:
+        return None
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError("TELEGRAM_API_URL must start with http:// or https://")
+    return url
+
+
+def _optional_int(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, e.g. -1001234567890") from None
+
+
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _optional_int(env, name)
+    if value is None:
+        return default
+    if value <= 0:
+        raise ConfigError(f"{name} must be a positive integer")
+    return value
+
+
+def _id_list(env: Mapping[str, str], name: str) -> frozenset[int]:
+    raw = env.get(name, "")
+    ids: set[int] = set()
+    for part in re.split(r"[,\s]+", raw.strip()):
+        if not part:
+            continue
+        try:
+            ids.add(int(part))
+        except ValueError:
+            raise ConfigError(f"{name} must be a comma-separated list of user ids") from None
+    return frozenset(ids)
+
+
+def _default_locale(env: Mapping[str, str]) -> str:
+    locale = env.get("DEFAULT_LOCALE", "").strip() or "ru"
+    if locale not in LOCALES:
+        raise ConfigError(f"DEFAULT_LOCALE must be one of: {', '.join(LOCALES)}")
+    return locale
+
+
+def _log_level(env: Mapping[str, str]) -> str:
+    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of: {', '.join(LOG_LEVELS)}")
+    return level

@@ -1,0 +1,1 @@
+"""The rights guide: the topic tree (data), page rendering and paging, and the search index."""

@@ -1,0 +1,1 @@
+"""SQLite access: the connection, migrations and repositories (the only SQL in the project)."""

@@ -1,0 +1,63 @@
+"""Repository of ``users``: the bot's own record of a person (id, language, settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.db.clock import to_db, utc_now
+from bot.db.connection import Database
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    locale: str | None
+    announcements: bool
+    blocked: bool
+
+
+def _user(row: aiosqlite.Row) -> User:
+    return User(
+        id=row["id"],
+        locale=row["locale"],
+        announcements=bool(row["announcements"]),
+        blocked=row["blocked_at"] is not None,
+    )
+
+
+class UsersRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, user_id: int) -> User | None:
+        row = await self.db.fetch_one(
+            "SELECT id, locale, announcements, blocked_at FROM users WHERE id = ?", (user_id,)
+        )
+        return _user(row) if row else None
+
+    async def insert_if_missing(self, conn: aiosqlite.Connection, user_id: int) -> None:
+        now = to_db(utc_now())
+        await conn.execute(
+            "INSERT INTO users (id, created_at, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING",
+            (user_id, now, now),
+        )
+
+    async def set_locale(self, conn: aiosqlite.Connection, user_id: int, locale: str) -> None:
+        await conn.execute(
+            "UPDATE users SET locale = ?, updated_at = ? WHERE id = ?",
+            (locale, to_db(utc_now()), user_id),
+        )
+
+    async def mark_unblocked(self, conn: aiosqlite.Connection, user_id: int) -> None:
+        await conn.execute(
+            "UPDATE users SET blocked_at = NULL, updated_at = ?"
+            " WHERE id = ? AND blocked_at IS NOT NULL",
+            (to_db(utc_now()), user_id),
+        )
+
+    async def count(self) -> int:
+        row = await self.db.fetch_one("SELECT COUNT(*) FROM users")
+        return int(row[0]) if row else 0

@@ -1,0 +1,46 @@
+"""The last line of defence: log the failure (never message texts) and apologise to the user."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Router
+from aiogram.enums import ChatType
+from aiogram.types import ErrorEvent
+
+from bot.i18n import I18n, Translator
+
+log = logging.getLogger(__name__)
+
+
+def router() -> Router:
+    router = Router(name="errors")
+    router.errors.register(on_error)
+    return router
+
+
+async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None = None) -> bool:
+    update = event.update
+    log.error(
+        "update %s (%s) failed: %s",
+        update.update_id,
+        update.event_type,
+        type(event.exception).__name__,
+        exc_info=event.exception,
+    )
+    try:
+        await _apologise(event, bot, t or i18n.get(None))
+    except Exception:
+        log.warning("could not tell the user about the error", exc_info=True)
+    return True
+
+
+async def _apologise(event: ErrorEvent, bot: Bot, t: Translator) -> None:
+    update = event.update
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+        chat = update.callback_query.message.chat if update.callback_query.message else None
+    else:
+        chat = update.message.chat if update.message else None
+    if chat is not None and chat.type == ChatType.PRIVATE:
+        await bot.send_message(chat.id, t("common-error"))

@@ -1,0 +1,90 @@
+"""Inline keyboards of the migrant's menus. Pure functions: texts in, markup out."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.content.tree import Page, Section, Tree
+from bot.i18n import Translator
+from bot.keyboards.callbacks import LanguageChoice, Nav, PageOpen, Screen, SectionOpen
+
+# Language names are written in their own language, so they are the same in every locale.
+LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "uz": "O'zbekcha", "en": "English"}
+
+
+def _button(text: str, callback_data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=callback_data)
+
+
+def _home(t: Translator) -> InlineKeyboardButton:
+    return _button(t("common-button-home"), Nav(screen=Screen.HOME).pack())
+
+
+def language_keyboard(locales: tuple[str, ...], selected: str) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for locale in locales:
+        mark = "✅ " if locale == selected else ""
+        builder.add(_button(mark + LANGUAGE_NAMES[locale], LanguageChoice(locale=locale).pack()))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def main_menu(t: Translator) -> InlineKeyboardMarkup:
+    rows = [
+        [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
+        [_button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
+        [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
+        [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def sections_menu(t: Translator, tree: Tree) -> InlineKeyboardMarkup:
+    rows = [
+        [_button(t(section.title_id), SectionOpen(section_id=section.id).pack())]
+        for section in tree.sections
+    ]
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def section_menu(t: Translator, section: Section) -> InlineKeyboardMarkup:
+    rows = [
+        [_button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in section.pages
+    ]
+    rows.append([_button(t("common-button-back"), Nav(screen=Screen.RIGHTS).pack()), _home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def page_menu(t: Translator, page: Page, part: int, parts: int) -> InlineKeyboardMarkup:
+    rows: list[list[InlineKeyboardButton]] = []
+    paging = []
+    if part > 0:
+        paging.append(
+            _button(t("rights-button-previous"), PageOpen(page_id=page.id, part=part - 1).pack())
+        )
+    if part < parts - 1:
+        paging.append(
+            _button(t("rights-button-next"), PageOpen(page_id=page.id, part=part + 1).pack())
+        )
+    if paging:
+        rows.append(paging)
+    rows.append(
+        [
+            _button(t("common-button-back"), SectionOpen(section_id=page.section_id).pack()),
+            _button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack()),
+        ]
+    )
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def search_results(t: Translator, pages: list[Page]) -> InlineKeyboardMarkup:
+    rows = [[_button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in pages]
+    rows.append([_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack()), _home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def back_home(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[_home(t)]])

@@ -1,0 +1,1 @@
+"""Outer middlewares: in-flight tracking, user and locale loading, flood limit."""

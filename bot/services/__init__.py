@@ -1,0 +1,1 @@
+"""The domain logic; no handlers and no SQL here (SQL lives in bot/db)."""
