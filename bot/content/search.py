@@ -1,7 +1,8 @@
 """Full-text search over the rights pages in every locale (SQLite FTS5, in memory).
 
-Built once at start-up from the Fluent texts. A query in any of the four languages finds pages;
-the caller shows their titles in the user's own language. Each word is matched as a prefix, and
+Built once at start-up from the Fluent texts; titles and search words weigh more than bodies.
+A query in any of the four languages finds pages; the caller shows their titles in the user's
+own language. Each word is matched as a prefix, and
 long words also by a shorter stem, so "регистр" finds "регистрация" and Kyrgyz "каттоодон"
 finds "каттоо".
 """
@@ -40,8 +41,8 @@ def query_terms(query: str) -> list[str]:
         word = raw_word.strip("'_")
         if len(word) < MIN_WORD:
             continue
-        for prefix in {word, _stem(word)}:
-            terms.append('"' + prefix.replace('"', "") + '"*')
+        for prefix in dict.fromkeys((word, _stem(word))):
+            terms.append(f'"{prefix}"*')
     return terms
 
 
@@ -57,8 +58,8 @@ class SearchIndex:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute(
             "CREATE VIRTUAL TABLE pages USING fts5("
-            " page_id UNINDEXED, locale UNINDEXED, title, body,"
-            " tokenize = \"unicode61 remove_diacritics 2 tokenchars '''\")"
+            " page_id UNINDEXED, locale UNINDEXED, title, keywords, body,"
+            " tokenize = \"unicode61 remove_diacritics 2 tokenchars ''''\")"
         )
 
     @classmethod
@@ -68,9 +69,9 @@ class SearchIndex:
         for locale in i18n.locales:
             t = i18n.get(locale)
             for page in tree.pages():
-                title, body = normalize(t(page.title_id)), normalize(t(page.body_id))
-                rows.append((page.id, locale, title, body))
-        index._db.executemany("INSERT INTO pages VALUES (?, ?, ?, ?)", rows)
+                texts = (t(page.title_id), t(page.keywords_id), t(page.body_id))
+                rows.append((page.id, locale, *(normalize(text) for text in texts)))
+        index._db.executemany("INSERT INTO pages VALUES (?, ?, ?, ?, ?)", rows)
         return index
 
     def search(self, query: str, limit: int = 6) -> list[SearchHit]:
@@ -79,8 +80,11 @@ class SearchIndex:
             return []
         match = " OR ".join(terms)
         rows = self._db.execute(
-            "SELECT page_id, MIN(bm25(pages, 0, 0, ?, 1.0)) AS score FROM pages"
-            " WHERE pages MATCH ? GROUP BY page_id ORDER BY score, page_id LIMIT ?",
-            (TITLE_WEIGHT, match, limit),
+            "SELECT page_id, bm25(pages, 0, 0, ?, ?, 1.0) AS score FROM pages"
+            " WHERE pages MATCH ? ORDER BY score, page_id",
+            (TITLE_WEIGHT, TITLE_WEIGHT, match),
         ).fetchall()
-        return [SearchHit(page_id, float(score)) for page_id, score in rows]
+        best: dict[str, float] = {}
+        for page_id, score in rows:  # best score first; one hit per page over all locales
+            best.setdefault(page_id, float(score))
+        return [SearchHit(page_id, score) for page_id, score in list(best.items())[:limit]]

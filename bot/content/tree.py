@@ -34,6 +34,11 @@ class Page:
     def basis_id(self) -> str:
         return f"rights-page-{self.id}-basis"
 
+    @property
+    def keywords_id(self) -> str:
+        """Words people search for that the page may not use itself; never shown."""
+        return f"rights-page-{self.id}-keywords"
+
 
 @dataclass(frozen=True)
 class Section:
@@ -63,7 +68,7 @@ class Tree:
         for section in self.sections:
             ids.append(section.title_id)
             for page in section.pages:
-                ids += [page.title_id, page.body_id, page.basis_id]
+                ids += [page.title_id, page.body_id, page.basis_id, page.keywords_id]
         return ids
 
 

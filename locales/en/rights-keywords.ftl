@@ -1,0 +1,30 @@
+## Search words for each rights page: words people type that the page itself may not use
+## (everyday words, synonyms, Russian terms). Never shown; only searched.
+
+rights-page-reg30-keywords = registration, register, 30 days, stay registration, propiska
+rights-page-host-keywords = landlord, host, arrival notice, tear-off slip, address
+rights-page-card-keywords = migration card, border, purpose of entry, passport
+rights-page-stay-keywords = how long, stay, 90 days, extend, overstay
+rights-page-medical-keywords = fingerprints, fingerprinting, medical exam, medical certificate, photo, dactyloscopy
+rights-page-amina-keywords = Amina, app, Moscow, geolocation, location
+rights-page-ruid-keywords = RuID, entry application, app, before travel
+rights-page-nopatent-keywords = patent, work permit, job, employer, diploma, tax
+rights-page-contract-keywords = labour contract, employment contract, agreement, hiring, written contract
+rights-page-wages-keywords = salary, wages, pay, unpaid, not paid, delay, money
+rights-page-deadlines-keywords = court, deadline, sue, dismissal, fired, lawsuit
+rights-page-complain-keywords = complaint, labour inspection, prosecutor, Gosuslugi, where to complain
+rights-page-detained-keywords = police, detained, arrested, stopped, rights, lawyer, 48 hours
+rights-page-interpreter-keywords = interpreter, translator, language, native language, sign
+rights-page-consulate-keywords = consulate, embassy, notify, criminal case, suspect
+rights-page-urgent-keywords = ambulance, hospital, doctor, emergency care, free treatment, 103
+rights-page-oms-keywords = OMS, insurance, medical insurance, policy, clinic
+rights-page-school-keywords = school, kindergarten, children, child, Russian test, education
+rights-page-familyoms-keywords = family, wife, husband, children, medical care, insurance
+rights-page-social-keywords = social security, benefits, trade union, union
+rights-page-eaeu-keywords = pension, retirement, old age, EAEU agreement
+rights-page-record-keywords = pension record, contributions, work record, SFR, Social Fund
+rights-page-ban-keywords = entry ban, ban, deportation, expulsion, blacklist, check ban
+rights-page-register-keywords = register of controlled persons, bank account blocked, card blocked, check
+rights-page-ombudsman-keywords = ombudsman, Akyikatchy, complaint, human rights, help
+rights-page-rfombudsman-keywords = Russian ombudsman, High Commissioner, human rights Russia
+rights-page-embassy-keywords = embassy, consulate, passport, Moscow, Yekaterinburg, Novosibirsk, Kazan, St Petersburg

@@ -1,0 +1,30 @@
+## Har bir sahifa uchun qidiruv so'zlari: odamlar yozadigan, lekin sahifada bo'lmasligi mumkin bo'lgan so'zlar
+## (so'zlashuv so'zlari, sinonimlar). Ko'rsatilmaydi, faqat qidiriladi.
+
+rights-page-reg30-keywords = ro'yxatga olish, ro'yxat, registratsiya, propiska, 30 kun
+rights-page-host-keywords = uy egasi, qabul qiluvchi tomon, manzil, talon
+rights-page-card-keywords = migratsiya kartasi, chegara, kirish maqsadi, pasport
+rights-page-stay-keywords = qancha muddat, turish muddati, 90 kun, uzaytirish
+rights-page-medical-keywords = daktiloskopiya, barmoq izi, tibbiy ko'rik, tibbiy ma'lumotnoma, medspravka
+rights-page-amina-keywords = Amina, ilova, Moskva, geolokatsiya
+rights-page-ruid-keywords = RuID, kirish arizasi, ilova
+rights-page-nopatent-keywords = patent, ishlashga ruxsat, ishga joylashish, diplom, soliq
+rights-page-contract-keywords = mehnat shartnomasi, shartnoma, kontrakt, shartnomasiz ish
+rights-page-wages-keywords = ish haqi, maosh, oylik, pul to'lamayapti, kechikish
+rights-page-deadlines-keywords = sud, muddat, da'vo, ishdan bo'shatish, bo'shatishdi
+rights-page-complain-keywords = shikoyat, mehnat inspeksiyasi, prokuratura, Gosuslugi
+rights-page-detained-keywords = politsiya, ushlashdi, ushlash, hibsga olish, huquq, advokat
+rights-page-interpreter-keywords = tarjimon, tarjima, ona tili, imzo qo'yish
+rights-page-consulate-keywords = konsullik, elchixona, xabar berish, jinoyat ishi
+rights-page-urgent-keywords = tez yordam, kasalxona, shifokor, vrach, bepul davolanish, 103
+rights-page-oms-keywords = OMS, polis, tibbiy sug'urta, strahovka, poliklinika
+rights-page-school-keywords = maktab, bog'cha, bolalar, bola, rus tili testi, o'qish
+rights-page-familyoms-keywords = oila, xotin, er, bolalar, davolanish, sug'urta
+rights-page-social-keywords = ijtimoiy ta'minot, nafaqa, kasaba uyushmasi, profsoyuz
+rights-page-eaeu-keywords = pensiya, nafaqa, pensiya staji, YeOII
+rights-page-record-keywords = staj, pensiya badallari, Ijtimoiy fond, SFR
+rights-page-ban-keywords = kirish taqiqi, taqiq, deportatsiya, chiqarib yuborish, qora ro'yxat
+rights-page-register-keywords = nazoratdagi shaxslar reyestri, karta bloklandi, hisob bloklandi
+rights-page-ombudsman-keywords = ombudsman, Akyikatchy, inson huquqlari, shikoyat, yordam
+rights-page-rfombudsman-keywords = Rossiya ombudsmani, inson huquqlari bo'yicha vakil
+rights-page-embassy-keywords = elchixona, konsullik, pasport, Moskva, Yekaterinburg, Novosibirsk, Qozon, Sankt-Peterburg

@@ -1,0 +1,12 @@
+# Sourced by run.sh and test.sh: make .venv with the project installed, once per pyproject change.
+set -euo pipefail
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed-$1
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e ".[$1]"
+    touch "$stamp"
+fi

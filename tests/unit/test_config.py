@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from tests.conftest import TEST_TOKEN
+
+
+def test_full_environment_is_read() -> None:
+    settings = load_settings(
+        {
+            "BOT_TOKEN": TEST_TOKEN,
+            "TELEGRAM_API_URL": "http://127.0.0.1:8081/",
+            "DATABASE_PATH": "/tmp/x.sqlite3",
+            "STAFF_CHAT_ID": "-1001234567890",
+            "ADMIN_IDS": "1, 2 3",
+            "DEFAULT_LOCALE": "ky",
+            "LOG_LEVEL": "debug",
+        }
+    )
+    assert settings.telegram_api_url == "http://127.0.0.1:8081"
+    assert settings.database_path == Path("/tmp/x.sqlite3")
+    assert settings.staff_chat_id == -1001234567890
+    assert settings.admin_ids == frozenset({1, 2, 3})
+    assert settings.default_locale == "ky"
+    assert settings.log_level == "DEBUG"
+
+
+def test_defaults() -> None:
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN})
+    assert settings.telegram_api_url is None
+    assert settings.database_path == Path("data/helpdesk.sqlite3")
+    assert settings.staff_chat_id is None
+    assert settings.admin_ids == frozenset()
+    assert settings.default_locale == "ru"
+
+
+def test_token_never_in_repr() -> None:
+    assert TEST_TOKEN not in repr(load_settings({"BOT_TOKEN": TEST_TOKEN}))
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({}, "BOT_TOKEN is not set"),
+        ({"BOT_TOKEN": "nonsense"}, "BOT_TOKEN is malformed"),
+        ({"BOT_TOKEN": TEST_TOKEN, "STAFF_CHAT_ID": "abc"}, "STAFF_CHAT_ID"),
+        ({"BOT_TOKEN": TEST_TOKEN, "ADMIN_IDS": "1,x"}, "ADMIN_IDS"),
+        ({"BOT_TOKEN": TEST_TOKEN, "DEFAULT_LOCALE": "de"}, "DEFAULT_LOCALE"),
+        ({"BOT_TOKEN": TEST_TOKEN, "LOG_LEVEL": "loud"}, "LOG_LEVEL"),
+        ({"BOT_TOKEN": TEST_TOKEN, "TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
+        ({"BOT_TOKEN": TEST_TOKEN, "FSM_TTL_DAYS": "0"}, "FSM_TTL_DAYS"),
+    ],
+)
+def test_bad_values_name_the_variable(env: dict[str, str], names: str) -> None:
+    with pytest.raises(ConfigError, match=names):
+        load_settings(env)

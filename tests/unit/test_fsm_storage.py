@@ -1,0 +1,71 @@
+"""The SQLite FSM storage keeps a half-filled form across a restart (a new connection)."""
+
+from datetime import timedelta
+from pathlib import Path
+
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.fsm.storage.base import StorageKey
+
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.db.migrate import migrate
+from bot.fsm_storage import SQLiteStorage
+from bot.scheduler import purge_stale_forms
+
+
+class Form(StatesGroup):
+    city = State()
+
+
+KEY = StorageKey(bot_id=1, chat_id=42, user_id=42)
+
+
+async def test_state_and_data_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "fsm.sqlite3"
+    db = await Database.open(path)
+    await migrate(db)
+    storage = SQLiteStorage(db)
+    await storage.set_state(KEY, Form.city)
+    await storage.update_data(KEY, {"category": "wages", "text": "Кыргызча <текст> & «кавычки»"})
+    await db.close()
+
+    reopened = await Database.open(path)
+    storage = SQLiteStorage(reopened)
+    assert await storage.get_state(KEY) == "Form:city"
+    assert await storage.get_data(KEY) == {
+        "category": "wages",
+        "text": "Кыргызча <текст> & «кавычки»",
+    }
+    await reopened.close()
+
+
+async def test_keys_are_separate(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    other = StorageKey(bot_id=1, chat_id=43, user_id=43)
+    await storage.set_state(KEY, Form.city)
+    assert await storage.get_state(other) is None
+    assert await storage.get_data(other) == {}
+
+
+async def test_clearing_removes_the_row(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(KEY, Form.city)
+    await storage.set_data(KEY, {"a": 1})
+    await storage.set_state(KEY, None)
+    await storage.set_data(KEY, {})
+    row = await db.fetch_one("SELECT COUNT(*) FROM fsm")
+    assert row is not None and row[0] == 0
+
+
+async def test_stale_forms_are_purged_fresh_ones_kept(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(KEY, Form.city)
+    old = StorageKey(bot_id=1, chat_id=99, user_id=99)
+    await storage.set_state(old, Form.city)
+    long_ago = (utc_now() - timedelta(days=40)).isoformat(timespec="seconds")
+    await db.connection.execute(
+        "UPDATE fsm SET updated_at = ? WHERE key LIKE '1:99:%'", (long_ago,)
+    )
+    assert await purge_stale_forms(db, ttl_days=30) == 1
+    assert await storage.get_state(old) is None
+    assert await storage.get_state(KEY) == "Form:city"
