@@ -47,6 +47,7 @@ class Services:
     tree: Tree
     users: UserService
     rights: RightsService
+    storage: SQLiteStorage
 
 
 async def open_services(settings: Settings) -> Services:
@@ -55,7 +56,8 @@ async def open_services(settings: Settings) -> Services:
     i18n = I18n.load(settings.default_locale)
     tree = load_tree()
     index = SearchIndex.build(tree, i18n)
-    return Services(db, i18n, tree, UserService(db), RightsService(db, tree, index))
+    rights = RightsService(db, tree, index)
+    return Services(db, i18n, tree, UserService(db), rights, SQLiteStorage(db))
 
 
 def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
@@ -74,7 +76,7 @@ def build_dispatcher(
     throttling: ThrottlingMiddleware | None = None,
 ) -> tuple[Dispatcher, InFlightMiddleware]:
     dispatcher = Dispatcher(
-        storage=SQLiteStorage(services.db),
+        storage=services.storage,
         events_isolation=events_isolation or SimpleEventIsolation(),
         db=services.db,
         i18n=services.i18n,
@@ -96,7 +98,7 @@ async def run(settings: Settings) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
     dispatcher, inflight = build_dispatcher(services)
-    scheduler = build_scheduler(services.db, settings.fsm_ttl_days)
+    scheduler = build_scheduler(services.storage, services.rights, settings.fsm_ttl_days)
 
     async def on_startup() -> None:
         await register_commands(bot, services.i18n)
@@ -106,6 +108,7 @@ async def run(settings: Settings) -> None:
         if not await inflight.wait_idle(SHUTDOWN_GRACE_SECONDS):
             log.warning("%d update(s) still in hand at shutdown", inflight.active)
         scheduler.shutdown(wait=False)
+        await services.rights.flush_views()
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)

@@ -9,35 +9,42 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db.clock import utc_now
-from bot.db.connection import Database
-from bot.db.fsm import FsmRepository
+from bot.fsm_storage import SQLiteStorage
+from bot.services.rights import RightsService
 
 log = logging.getLogger(__name__)
 
 PURGE_INTERVAL_HOURS = 6
+PAGE_VIEWS_FLUSH_SECONDS = 60
 
 
-def build_scheduler(db: Database, fsm_ttl_days: int) -> AsyncIOScheduler:
+def build_scheduler(
+    storage: SQLiteStorage, rights: RightsService, fsm_ttl_days: int
+) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
+    common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
     scheduler.add_job(
         purge_stale_forms,
         "interval",
         hours=PURGE_INTERVAL_HOURS,
-        kwargs={"db": db, "ttl_days": fsm_ttl_days},
+        kwargs={"storage": storage, "ttl_days": fsm_ttl_days},
         id="purge_stale_forms",
         next_run_time=utc_now() + timedelta(minutes=1),
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=3600,
+        **common,
+    )
+    scheduler.add_job(
+        rights.flush_views,
+        "interval",
+        seconds=PAGE_VIEWS_FLUSH_SECONDS,
+        id="flush_page_views",
+        **common,
     )
     return scheduler
 
 
-async def purge_stale_forms(db: Database, ttl_days: int) -> int:
+async def purge_stale_forms(storage: SQLiteStorage, ttl_days: int) -> int:
     """Forget half-filled forms untouched for ``ttl_days``: they may hold personal data."""
-    cutoff = utc_now() - timedelta(days=ttl_days)
-    async with db.transaction() as conn:
-        removed = await FsmRepository(db).delete_older_than(conn, cutoff)
+    removed = await storage.purge_older_than(utc_now() - timedelta(days=ttl_days))
     if removed:
         log.info("purged %d stale form(s)", removed)
     return removed

@@ -21,11 +21,13 @@ class PageViewsRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def add(self, conn: aiosqlite.Connection, day: date, page_id: str, locale: str) -> None:
+    async def add(
+        self, conn: aiosqlite.Connection, day: date, page_id: str, locale: str, views: int
+    ) -> None:
         await conn.execute(
-            "INSERT INTO page_views (day, page_id, locale, views) VALUES (?, ?, ?, 1)"
-            " ON CONFLICT (day, page_id, locale) DO UPDATE SET views = views + 1",
-            (day.isoformat(), page_id, locale),
+            "INSERT INTO page_views (day, page_id, locale, views) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (day, page_id, locale) DO UPDATE SET views = views + excluded.views",
+            (day.isoformat(), page_id, locale, views),
         )
 
     async def totals(self, since: date) -> list[PageViews]:

@@ -51,4 +51,4 @@ async def on_page(
     markup = page_menu(t, page, rendered.part, rendered.parts)
     await show_on_callback(callback, rendered.text, markup)
     if rendered.part == 0:
-        await rights.record_view(page, t.locale)
+        rights.record_view(page, t.locale)

@@ -1,29 +1,45 @@
-"""Who the user is to the bot: their row, created on first contact, and their language."""
+"""Who the user is to the bot: their row, created on first contact, and their language.
+
+Users are cached (bounded, write-through): this runs for every update, and the process owns
+the database, so a cached row is current until this service changes it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.cache import LruCache
 from bot.db.connection import Database
 from bot.db.users import User, UsersRepository
 
+CACHE_SIZE = 50_000
+
 
 class UserService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cache_size: int = CACHE_SIZE) -> None:
         self.db = db
         self.users = UsersRepository(db)
+        self._cache: LruCache[int, User] = LruCache(cache_size)
 
     async def get_or_create(self, user_id: int) -> User:
+        user = self._cache.get(user_id) or await self._load_or_create(user_id)
+        self._cache.put(user_id, user)
+        return user
+
+    async def _load_or_create(self, user_id: int) -> User:
         user = await self.users.get(user_id)
-        if user is not None:
-            if user.blocked:  # they wrote to us, so they unblocked the bot
-                async with self.db.transaction() as conn:
-                    await self.users.mark_unblocked(conn, user_id)
-                return User(user.id, user.locale, user.announcements, blocked=False)
-            return user
-        async with self.db.transaction() as conn:
-            await self.users.insert_if_missing(conn, user_id)
-        return User(user_id, locale=None, announcements=True, blocked=False)
+        if user is None:
+            async with self.db.transaction() as conn:
+                await self.users.insert_if_missing(conn, user_id)
+            return User(user_id, locale=None, announcements=True, blocked=False)
+        if user.blocked:  # they wrote to us, so they unblocked the bot
+            async with self.db.transaction() as conn:
+                await self.users.mark_unblocked(conn, user_id)
+            return replace(user, blocked=False)
+        return user
 
     async def set_locale(self, user_id: int, locale: str) -> None:
         async with self.db.transaction() as conn:
             await self.users.insert_if_missing(conn, user_id)
             await self.users.set_locale(conn, user_id, locale)
+        self._cache.discard(user_id)

@@ -66,6 +66,6 @@ async def test_stale_forms_are_purged_fresh_ones_kept(db: Database) -> None:
     await db.connection.execute(
         "UPDATE fsm SET updated_at = ? WHERE key LIKE '1:99:%'", (long_ago,)
     )
-    assert await purge_stale_forms(db, ttl_days=30) == 1
+    assert await purge_stale_forms(storage, ttl_days=30) == 1
     assert await storage.get_state(old) is None
     assert await storage.get_state(KEY) == "Form:city"

@@ -1,0 +1,91 @@
+"""Fault injection: scripted errors and users who blocked the bot."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .bot_api import ApiError
+
+__all__ = ["BLOCKED", "FaultPlan"]
+
+BLOCKED = "Forbidden: bot was blocked by the user"
+
+_DEFAULT_DESCRIPTIONS = {
+    400: "Bad Request: injected failure",
+    401: "Unauthorized",
+    403: BLOCKED,
+    404: "Not Found",
+    409: "Conflict: terminated by other getUpdates request; "
+    "make sure that only one bot instance is running",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+#: Methods that put something into a chat; a user who blocked the bot refuses them.
+_CHAT_WRITE_PREFIXES = ("send", "copy", "forward", "edit")
+
+
+@dataclass
+class _Fault:
+    status: int
+    description: str
+    parameters: dict[str, Any] | None
+    remaining: int
+
+
+def _describe(status: int, retry_after: int | None) -> str:
+    if status == 429:
+        return f"Too Many Requests: retry after {retry_after}"
+    return _DEFAULT_DESCRIPTIONS.get(status, f"Error {status}")
+
+
+class FaultPlan:
+    """Errors to return instead of the normal answer.
+
+    ``fail_next("sendMessage", 429, retry_after=3)`` makes the next valid
+    sendMessage answer ``429 Too Many Requests`` with ``parameters.retry_after``,
+    exactly what aiogram turns into ``TelegramRetryAfter``.  The method ``"*"``
+    matches every method.
+    """
+
+    def __init__(self) -> None:
+        self._faults: dict[str, list[_Fault]] = {}
+        self.blocked: set[int] = set()
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        *,
+        retry_after: int | None = None,
+        description: str | None = None,
+        count: int = 1,
+    ) -> None:
+        if status == 429 and retry_after is None:
+            retry_after = 1
+        parameters = {"retry_after": retry_after} if retry_after is not None else None
+        text = description or _describe(status, retry_after)
+        self._faults.setdefault(method, []).append(_Fault(status, text, parameters, count))
+
+    def pending(self, method: str) -> bool:
+        return bool(self._faults.get(method) or self._faults.get("*"))
+
+    def take(self, method: str) -> ApiError | None:
+        """Consume one scripted failure for ``method`` (specific before ``"*"``)."""
+        for key in (method, "*"):
+            queue = self._faults.get(key)
+            if queue:
+                fault = queue[0]
+                fault.remaining -= 1
+                if fault.remaining <= 0:
+                    queue.pop(0)
+                return ApiError(fault.status, fault.description, fault.parameters)
+        return None
+
+    def blocked_error(self, method: str, params: Mapping[str, Any]) -> ApiError | None:
+        """403 for anything written to the chat of a user who blocked the bot."""
+        if params.get("chat_id") in self.blocked and method.startswith(_CHAT_WRITE_PREFIXES):
+            return ApiError(403, BLOCKED)
+        return None

@@ -1,0 +1,109 @@
+"""Realistic Telegram objects (users, chats, messages, media) for the fake server.
+
+Shapes follow the spec so aiogram can deserialize them: media placeholders are
+built from the spec by filling every required field, which keeps them valid when
+the spec changes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import Any
+
+from .spec import BotApiSpec, FieldSpec
+
+__all__ = ["JsonDict", "ObjectFactory", "chat_for", "user_object"]
+
+JsonDict = dict[str, Any]
+
+#: Bot API method -> the Message field it fills (sendPhoto -> "photo", ...).
+MEDIA_METHODS: dict[str, str] = {
+    "sendPhoto": "photo",
+    "sendDocument": "document",
+    "sendAudio": "audio",
+    "sendVideo": "video",
+    "sendAnimation": "animation",
+    "sendVoice": "voice",
+    "sendVideoNote": "video_note",
+    "sendSticker": "sticker",
+    "sendLocation": "location",
+    "sendVenue": "venue",
+    "sendContact": "contact",
+    "sendDice": "dice",
+    "sendPoll": "poll",
+}
+
+_SCALAR_SAMPLES: dict[str, Any] = {"Integer": 1, "Float": 1.0, "Boolean": False}
+
+
+def user_object(
+    user_id: int, first_name: str = "Test", language_code: str | None = "ru"
+) -> JsonDict:
+    """A human ``User`` as Telegram sends it in updates."""
+    user: JsonDict = {"id": user_id, "is_bot": False, "first_name": first_name}
+    if language_code:
+        user["language_code"] = language_code
+    return user
+
+
+def chat_for(chat_id: int, first_name: str = "Test") -> JsonDict:
+    """Private chat for positive ids (the user's id), supergroup for negative ones."""
+    if chat_id > 0:
+        return {"id": chat_id, "type": "private", "first_name": first_name}
+    return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
+
+
+class ObjectFactory:
+    """Builds spec-shaped objects with unique file ids."""
+
+    def __init__(self, spec: BotApiSpec) -> None:
+        self.spec = spec
+        self._ids = itertools.count(1)
+
+    def file_id(self, prefix: str = "file") -> str:
+        return f"FAKE-{prefix}-{next(self._ids)}"
+
+    def placeholder(self, type_name: str, depth: int = 0) -> Any:
+        """Minimal valid object of ``type_name``: required fields with sample values."""
+        if type_name in _SCALAR_SAMPLES:
+            return _SCALAR_SAMPLES[type_name]
+        if type_name in {"String", "InputFile"} or depth > 4:
+            return "sample"
+        if type_name.startswith("Array of "):
+            return [self.placeholder(type_name.removeprefix("Array of "), depth + 1)]
+        if subtypes := self.spec.subtypes(type_name):
+            return self.placeholder(subtypes[0], depth + 1)
+        fields = self.spec.type_fields(type_name) or {}
+        return {f.name: self._sample(f, depth) for f in fields.values() if f.required}
+
+    def _sample(self, field: FieldSpec, depth: int) -> Any:
+        if field.constant is not None:
+            return field.constant
+        if field.name == "file_id":
+            return self.file_id()
+        if field.name == "file_unique_id":
+            return self.file_id("unique")
+        if field.name in {"width", "height", "length"}:
+            return 512
+        return self.placeholder(field.types[0], depth + 1)
+
+    def media(self, kind: str, file_id: str | None = None) -> Any:
+        """Content of a Message field such as ``photo`` (a list of sizes) or ``sticker``."""
+        fields = self.spec.type_fields("Message") or {}
+        field = fields.get(kind)
+        if field is None:
+            raise ValueError(f"Message has no field {kind!r}")
+        content = self.placeholder(field.types[0])
+        target = content[-1] if isinstance(content, list) else content
+        if file_id and isinstance(target, dict) and "file_id" in target:
+            target["file_id"] = file_id
+        return content
+
+    @staticmethod
+    def message(message_id: int, chat: JsonDict, sender: JsonDict, **content: Any) -> JsonDict:
+        """A ``Message`` with the current date."""
+        msg: JsonDict = {"message_id": message_id, "date": int(time.time()), "chat": chat}
+        msg["from"] = sender
+        msg.update({k: v for k, v in content.items() if v is not None})
+        return msg

@@ -1,0 +1,440 @@
+"""``FakeTelegram``: an in-memory Bot API server for tests.
+
+The same synchronous core (:meth:`FakeTelegram.handle`) answers real HTTP calls
+(aiohttp on 127.0.0.1, random port; point aiogram at it with
+``TelegramAPIServer.from_base(fake.base_url)``) and in-process calls from
+:class:`~tests.fake_telegram.session.RecordingSession`.  Every call is validated
+against the Bot API spec; invalid calls are answered like Telegram answers them
+(400 Bad Request) and collected in ``rejected`` so a test can assert none occurred.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import itertools
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Self
+
+from aiohttp import web
+
+from .bot_api import ApiError, BotApi, error_body
+from .faults import FaultPlan
+from .html_check import utf16_len
+from .objects import JsonDict, ObjectFactory, user_object
+from .spec import decode_params, load_spec, validate_call
+from .store import ChatStore, MessageKey, UpdateQueue
+
+__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram"]
+
+DEFAULT_TOKEN = "123456:TEST-TOKEN"
+_MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage", "edit")
+_NOT_MESSAGES = frozenset({"sendChatAction"})
+_POLL_INTERVAL = 0.02
+
+
+@dataclass
+class Call:
+    """One request as the fake saw it and answered it."""
+
+    method: str
+    #: Form fields exactly as sent (strings).
+    params: dict[str, str]
+    #: The same, decoded by declared type: ints, bools, JSON objects/arrays.
+    decoded: dict[str, Any] = field(default_factory=dict)
+    #: Multipart file parts: name -> content.
+    files: dict[str, bytes] = field(default_factory=dict)
+    status: int = 0
+    response: JsonDict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200
+
+    @property
+    def chat_id(self) -> Any:
+        return self.decoded.get("chat_id")
+
+    def summary(self) -> str:
+        """``sendMessage(chat_id=1, text='hi') -> 200`` (long values shortened)."""
+        args = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
+        tail = "" if self.ok else f" {self.response.get('description', '')}"
+        return f"{self.method}({args}) -> {self.status}{tail}"
+
+
+def _short(value: str, limit: int = 60) -> str:
+    return repr(value if len(value) <= limit else value[: limit - 3] + "...")
+
+
+def _bot_user(token: str, username: str, first_name: str) -> JsonDict:
+    prefix = token.split(":", 1)[0]
+    bot_id = int(prefix) if prefix.isdigit() else 1
+    return {"id": bot_id, "is_bot": True, "first_name": first_name, "username": username}
+
+
+async def _read_request(request: web.Request) -> tuple[dict[str, str], dict[str, bytes]]:
+    """Query string + urlencoded/multipart form or JSON body -> string params, files."""
+    params: dict[str, str] = dict(request.query)
+    files: dict[str, bytes] = {}
+    if not request.can_read_body:
+        return params, files
+    if request.content_type == "application/json":
+        body = await request.json()
+        if isinstance(body, dict):
+            params.update(
+                {
+                    k: v if isinstance(v, str) else json.dumps(v)
+                    for k, v in body.items()
+                    if v is not None
+                }
+            )
+        return params, files
+    form = await request.post()
+    for key, value in form.items():
+        if isinstance(value, web.FileField):
+            files[key] = value.file.read()
+        else:
+            params[key] = value if isinstance(value, str) else value.decode()
+    return params, files
+
+
+class FakeTelegram:
+    """A Telegram Bot API server that records, validates and answers calls.
+
+    Usage::
+
+        async with FakeTelegram() as fake:
+            bot = Bot(fake.token, session=AiohttpSession(
+                api=TelegramAPIServer.from_base(fake.base_url)))
+            fake.user_message(42, "/start")
+            await fake.wait_for(lambda: fake.last_text(42) is not None)
+    """
+
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        spec_path: str | None = None,
+        *,
+        username: str = "test_helpdesk_bot",
+        first_name: str = "Helpdesk Test Bot",
+    ) -> None:
+        self.token = token
+        self.spec = load_spec(spec_path)
+        self.bot_user = _bot_user(token, username, first_name)
+        self.store = ChatStore()
+        self.updates = UpdateQueue()
+        self.api = BotApi(self.spec, self.store, self.updates, self.bot_user)
+        self.factory = self.api.factory
+        self.faults = FaultPlan()
+        self.calls: list[Call] = []
+        self.rejected: list[Call] = []
+        self._runner: web.AppRunner | None = None
+        self._base_url: str | None = None
+        self._callback_ids = itertools.count(1)
+
+    # --- lifecycle ---------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT`` once :meth:`start` has run."""
+        if self._base_url is None:
+            raise RuntimeError("FakeTelegram is not started; call `await fake.start()`")
+        return self._base_url
+
+    async def start(self) -> None:
+        """Serve HTTP on 127.0.0.1 on a free port."""
+        if self._runner is not None:
+            return
+        self.updates.reopen()
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._http_handler)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        port = runner.addresses[0][1]
+        self._runner, self._base_url = runner, f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        """Wake long-polling requests (they get ``[]``) and shut the server down."""
+        self.updates.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        self._runner, self._base_url = None, None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    async def _http_handler(self, request: web.Request) -> web.Response:
+        params, files = await _read_request(request)
+        status, body = await self.handle_async(
+            request.match_info["method"], params, files=files, token=request.match_info["token"]
+        )
+        return web.json_response(body, status=status)
+
+    # --- the core ----------------------------------------------------------------
+
+    def handle(
+        self,
+        method: str,
+        params: Mapping[str, str],
+        *,
+        files: Mapping[str, bytes] | None = None,
+        token: str | None = None,
+    ) -> tuple[int, JsonDict]:
+        """Validate, record and answer one call; returns (HTTP status, JSON body).
+
+        ``token`` is the token from the URL (``None`` skips the check).
+        getUpdates never waits here; use :meth:`handle_async` for long polling.
+        """
+        call = Call(method, dict(params), files=dict(files or {}))
+        self.calls.append(call)
+        call.status, call.response = self._answer(call, token)
+        return call.status, call.response
+
+    def _answer(self, call: Call, token: str | None) -> tuple[int, JsonDict]:
+        if token is not None and token != self.token:
+            return 401, error_body(401, "Unauthorized")
+        call.problems = validate_call(call.method, call.params, files=call.files, spec=self.spec)
+        call.decoded = decode_params(self.spec, call.method, call.params)
+        if call.problems:
+            self.rejected.append(call)
+            if not self.spec.has_method(call.method):
+                return 404, error_body(404, "Not Found")
+            return 400, error_body(400, "Bad Request: " + "; ".join(call.problems))
+        error = self.faults.take(call.method) or self.faults.blocked_error(
+            call.method, call.decoded
+        )
+        try:
+            if error is not None:
+                raise error
+            result = self.api.answer(call.method, call.decoded)
+        except ApiError as exc:
+            return exc.status, exc.body()
+        return 200, {"ok": True, "result": result}
+
+    async def handle_async(
+        self,
+        method: str,
+        params: Mapping[str, str],
+        *,
+        files: Mapping[str, bytes] | None = None,
+        token: str | None = None,
+    ) -> tuple[int, JsonDict]:
+        """:meth:`handle`, but getUpdates with ``timeout`` long-polls like Telegram:
+        it returns as soon as an update is pushed, after ``timeout`` seconds with
+        ``[]``, or at once when the fake stops."""
+        if method == "getUpdates" and self._may_wait(params, files, token):
+            decoded = decode_params(self.spec, method, params)
+            offset, timeout = decoded.get("offset"), decoded.get("timeout", 0)
+            if isinstance(timeout, int) and timeout > 0:
+                await self.updates.wait(offset if isinstance(offset, int) else None, timeout)
+        return self.handle(method, params, files=files, token=token)
+
+    def _may_wait(
+        self, params: Mapping[str, str], files: Mapping[str, bytes] | None, token: str | None
+    ) -> bool:
+        if token not in (None, self.token) or self.faults.pending("getUpdates"):
+            return False
+        return not validate_call("getUpdates", params, files=files or {}, spec=self.spec)
+
+    # --- fault injection ---------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        *,
+        retry_after: int | None = None,
+        description: str | None = None,
+        count: int = 1,
+    ) -> None:
+        """Answer the next ``count`` valid calls of ``method`` (or ``"*"``) with an error.
+
+        429 carries ``parameters.retry_after`` (default 1 s); 5xx and 400 use
+        Telegram's usual descriptions unless ``description`` is given.
+        """
+        self.faults.fail_next(
+            method, status, retry_after=retry_after, description=description, count=count
+        )
+
+    def block_user(self, user_id: int) -> None:
+        """The user blocked the bot: sends/edits to that chat get 403 Forbidden."""
+        self.faults.blocked.add(user_id)
+
+    def unblock_user(self, user_id: int) -> None:
+        self.faults.blocked.discard(user_id)
+
+    # --- incoming updates --------------------------------------------------------
+
+    def push_update(self, update: dict[str, Any]) -> JsonDict:
+        """Queue a raw update for getUpdates (``update_id`` is assigned if missing)."""
+        query = update.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
+            self.api.callback_answers.setdefault(str(query["id"]), None)
+        return copy.deepcopy(self.updates.push(copy.deepcopy(update)))
+
+    def _push_user_message(
+        self, user_id: int, content: JsonDict, first_name: str, language_code: str | None
+    ) -> JsonDict:
+        self.store.first_names[user_id] = first_name
+        message = ObjectFactory.message(
+            self.store.next_message_id(user_id),
+            self.store.chat(user_id),
+            user_object(user_id, first_name, language_code),
+            **content,
+        )
+        self.store.user_messages[(user_id, message["message_id"])] = message
+        return self.push_update({"message": message})
+
+    def user_message(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        first_name: str = "Test",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """The user writes ``text`` in the private chat; ``/cmd`` gets a bot_command entity."""
+        content: JsonDict = {"text": text}
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            content["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+            ]
+        return self._push_user_message(user_id, content, first_name, language_code)
+
+    def user_media(
+        self,
+        user_id: int,
+        kind: str = "photo",
+        *,
+        caption: str | None = None,
+        first_name: str = "Test",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """The user sends non-text content: photo, sticker, voice, document, location..."""
+        content: JsonDict = {kind: self.factory.media(kind), "caption": caption}
+        return self._push_user_message(user_id, content, first_name, language_code)
+
+    def user_sticker(self, user_id: int, **kwargs: Any) -> JsonDict:
+        return self.user_media(user_id, "sticker", **kwargs)
+
+    def user_callback(
+        self, user_id: int, message_id: int, data: str, *, language_code: str | None = "ru"
+    ) -> JsonDict:
+        """The user presses an inline button with ``data`` under bot message ``message_id``."""
+        record = self.store.messages.get((user_id, message_id))
+        if record is None:
+            known = [r["message_id"] for r in self.store.bot_messages(user_id)]
+            raise LookupError(
+                f"no bot message {message_id} in chat {user_id}; bot messages there: {known}"
+            )
+        first_name = self.store.first_names.get(user_id, "Test")
+        query = {
+            "id": f"{user_id}{next(self._callback_ids):06d}",
+            "from": user_object(user_id, first_name, language_code),
+            "chat_instance": f"-{user_id}77",
+            "message": copy.deepcopy(record["message"]),
+            "data": data,
+        }
+        return self.push_update({"callback_query": query})
+
+    def press_button(
+        self, user_id: int, text: str, *, message_id: int | None = None, **kwargs: Any
+    ) -> JsonDict:
+        """Press the callback button labelled ``text`` (newest message showing it)."""
+        records = self.store.bot_messages(user_id)
+        if message_id is not None:
+            records = [r for r in records if r["message_id"] == message_id]
+        for record in reversed(records):
+            for button in _buttons_of(record):
+                if button.get("text") == text and "callback_data" in button:
+                    data = button["callback_data"]
+                    return self.user_callback(user_id, record["message_id"], data, **kwargs)
+        labels = [b.get("text") for r in records for b in _buttons_of(r)]
+        raise AssertionError(f"no callback button {text!r} in chat {user_id}; buttons: {labels}")
+
+    # --- inspection --------------------------------------------------------------
+
+    @property
+    def messages(self) -> dict[MessageKey, JsonDict]:
+        """(chat_id, message_id) -> what the bot sent and the user still sees."""
+        return self.store.messages
+
+    @property
+    def callback_answers(self) -> dict[str, dict[str, Any] | None]:
+        """callback_query id -> answerCallbackQuery params (None: not answered yet)."""
+        return self.api.callback_answers
+
+    def sent_to(self, chat_id: int) -> list[Call]:
+        """Successful send/copy/forward/edit calls for ``chat_id``, in order."""
+        return [
+            c
+            for c in self.calls
+            if c.ok
+            and c.chat_id == chat_id
+            and c.method.startswith(_MESSAGE_PREFIXES)
+            and c.method not in _NOT_MESSAGES
+        ]
+
+    def last_message(self, chat_id: int) -> JsonDict | None:
+        """Record of the newest bot message still visible in ``chat_id``."""
+        records = self.store.bot_messages(chat_id)
+        return records[-1] if records else None
+
+    def last_text(self, chat_id: int) -> str | None:
+        """Visible text (or caption) of the newest bot message that has one, after edits."""
+        for record in reversed(self.store.bot_messages(chat_id)):
+            if record["text"] is not None:
+                return str(record["text"])
+        return None
+
+    def buttons(self, chat_id: int, message_id: int | None = None) -> list[list[JsonDict]]:
+        """Inline keyboard rows of a bot message (default: the newest one)."""
+        record = (
+            self.store.messages.get((chat_id, message_id))
+            if message_id is not None
+            else self.last_message(chat_id)
+        )
+        markup = (record or {}).get("reply_markup") or {}
+        rows = markup.get("inline_keyboard", [])
+        return copy.deepcopy(rows) if isinstance(rows, list) else []
+
+    def describe_calls(self, last: int = 15) -> str:
+        """Human-readable list of the last calls, for assertion messages."""
+        lines = [c.summary() for c in self.calls[-last:]]
+        return "\n".join(lines) if lines else "(no calls)"
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], bool],
+        timeout: float = 10.0,  # noqa: ASYNC109 - polling helper, raises AssertionError
+    ) -> None:
+        """Poll ``predicate`` every 20 ms; AssertionError with the last calls on timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not predicate():
+            if loop.time() >= deadline:
+                raise AssertionError(
+                    f"condition not met within {timeout}s; last calls:\n{self.describe_calls()}"
+                )
+            await asyncio.sleep(_POLL_INTERVAL)
+
+
+def _buttons_of(record: Mapping[str, Any]) -> list[JsonDict]:
+    markup = record.get("reply_markup") or {}
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    return [button for row in rows for button in row if isinstance(button, dict)]

@@ -1,0 +1,81 @@
+"""An aiogram session that talks to a :class:`FakeTelegram` in-process (no HTTP).
+
+It serializes every method exactly like aiogram's ``AiohttpSession.build_form_data``
+(``method.model_dump`` -> ``prepare_value`` -> skip falsy values), so the fake
+validates the very strings Telegram would receive, and it turns answers into
+aiogram's real exceptions through ``BaseSession.check_response``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING, Any, cast
+
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import InputFile
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+
+    from .server import FakeTelegram
+
+__all__ = ["RecordingSession"]
+
+
+class RecordingSession(BaseSession):
+    """``Bot(fake.token, session=RecordingSession(fake))`` for ``Dispatcher.feed_update`` tests."""
+
+    def __init__(self, fake: FakeTelegram, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.fake = fake
+
+    async def build_params(
+        self, bot: Bot, method: TelegramMethod[Any]
+    ) -> tuple[dict[str, str], dict[str, bytes]]:
+        """The form fields and file parts AiohttpSession would post."""
+        files: dict[str, InputFile] = {}
+        params: dict[str, str] = {}
+        for key, value in method.model_dump(warnings=False).items():
+            prepared = self.prepare_value(value, bot=bot, files=files)
+            if not prepared:
+                continue
+            params[key] = prepared if isinstance(prepared, str) else str(prepared)
+        contents = {key: await _read_file(file, bot) for key, file in files.items()}
+        return params, contents
+
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        timeout: int | None = None,  # noqa: ASYNC109 - BaseSession's signature
+    ) -> TelegramType:
+        params, files = await self.build_params(bot, method)
+        status, body = await self.fake.handle_async(
+            method.__api_method__, params, files=files, token=bot.token
+        )
+        response = self.check_response(
+            bot=bot, method=method, status_code=status, content=json.dumps(body)
+        )
+        return cast(TelegramType, response.result)
+
+    async def stream_content(
+        self,
+        url: str,
+        headers: dict[str, Any] | None = None,
+        timeout: int = 30,  # noqa: ASYNC109 - BaseSession's signature
+        chunk_size: int = 65536,
+        raise_for_status: bool = True,
+    ) -> AsyncGenerator[bytes, None]:
+        """File downloads are not simulated."""
+        raise NotImplementedError("FakeTelegram does not serve files")
+        yield b""  # pragma: no cover - makes this an async generator
+
+    async def close(self) -> None:
+        """Nothing to close: no connections are opened."""
+
+
+async def _read_file(file: InputFile, bot: Bot) -> bytes:
+    return b"".join([chunk async for chunk in file.read(bot)])

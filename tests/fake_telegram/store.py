@@ -1,0 +1,133 @@
+"""State of the fake: chats and their messages, and the getUpdates queue."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from typing import Any
+
+from .objects import JsonDict, chat_for
+
+__all__ = ["ChatStore", "MessageKey", "UpdateQueue"]
+
+MessageKey = tuple[int, int]
+
+
+class ChatStore:
+    """Messages per chat.  Message ids are per chat and shared by both sides,
+    as in a real private chat (user message 1, bot reply 2, ...)."""
+
+    def __init__(self) -> None:
+        #: What the bot sent and the user still sees: (chat_id, message_id) -> record
+        #: with keys chat_id, message_id, method, kind, text (visible), html (raw),
+        #: parse_mode, reply_markup (decoded or None), edits, message (Telegram dict).
+        self.messages: dict[MessageKey, JsonDict] = {}
+        #: Messages the users sent (Telegram ``Message`` dicts).
+        self.user_messages: dict[MessageKey, JsonDict] = {}
+        #: Records of bot messages removed by deleteMessage(s), in order.
+        self.deleted: list[JsonDict] = []
+        self.first_names: dict[int, str] = {}
+        self._last_id: dict[int, int] = {}
+
+    def next_message_id(self, chat_id: int) -> int:
+        self._last_id[chat_id] = self._last_id.get(chat_id, 0) + 1
+        return self._last_id[chat_id]
+
+    def chat(self, chat_id: int) -> JsonDict:
+        return chat_for(chat_id, self.first_names.get(chat_id, "Test"))
+
+    def bot_messages(self, chat_id: int) -> list[JsonDict]:
+        """Bot messages currently visible in ``chat_id``, oldest first."""
+        keys = sorted(k for k in self.messages if k[0] == chat_id)
+        return [self.messages[k] for k in keys]
+
+    def find_any(self, chat_id: int, message_id: int) -> JsonDict | None:
+        """The Telegram ``Message`` dict of a bot or user message, if it exists."""
+        record = self.messages.get((chat_id, message_id))
+        if record is not None:
+            message: JsonDict = copy.deepcopy(record["message"])
+            return message
+        user_msg = self.user_messages.get((chat_id, message_id))
+        return copy.deepcopy(user_msg) if user_msg is not None else None
+
+    def delete(self, chat_id: int, message_id: int) -> bool:
+        """Bots may delete their own messages and, in private chats, incoming ones."""
+        record = self.messages.pop((chat_id, message_id), None)
+        if record is not None:
+            self.deleted.append(record)
+            return True
+        return self.user_messages.pop((chat_id, message_id), None) is not None
+
+
+class UpdateQueue:
+    """Pending updates for getUpdates, with Telegram's offset semantics.
+
+    ``offset`` confirms (drops) every update with a smaller ``update_id``; a
+    negative offset keeps only the last ``-offset`` updates.  Long polling waits
+    until an update arrives, the timeout passes or the queue is closed.
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[JsonDict] = []
+        self.delivered: list[JsonDict] = []
+        self.closed = False
+        self._next_id = 1
+        self._waiters: list[asyncio.Event] = []
+
+    def push(self, update: dict[str, Any]) -> JsonDict:
+        """Queue ``update``, assigning the next ``update_id`` when it has none."""
+        if "update_id" not in update:
+            update["update_id"] = self._next_id
+        self._next_id = max(self._next_id, int(update["update_id"])) + 1
+        self.pending.append(update)
+        self._wake()
+        return update
+
+    def confirm(self, offset: int | None) -> None:
+        if offset is None or offset == 0:
+            return
+        if offset < 0:
+            del self.pending[:offset]
+        else:
+            self.pending = [u for u in self.pending if u["update_id"] >= offset]
+
+    def fetch(self, offset: int | None, limit: int = 100) -> list[JsonDict]:
+        """Confirm up to ``offset`` and return at most ``limit`` pending updates."""
+        self.confirm(offset)
+        batch = copy.deepcopy(self.pending[:limit])
+        self.delivered.extend(batch)
+        return batch
+
+    def has_new(self, offset: int | None) -> bool:
+        if offset is None or offset <= 0:
+            return bool(self.pending)
+        return any(u["update_id"] >= offset for u in self.pending)
+
+    async def wait(self, offset: int | None, max_wait: float) -> None:
+        """Block until an update newer than ``offset`` exists (or ``max_wait`` / close)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + max_wait
+        while not self.closed and not self.has_new(offset):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return
+            event = asyncio.Event()
+            self._waiters.append(event)
+            try:
+                await asyncio.wait_for(event.wait(), remaining)
+            except TimeoutError:
+                return
+            finally:
+                self._waiters.remove(event)
+
+    def close(self) -> None:
+        """Wake every long-polling request (used by ``FakeTelegram.stop``)."""
+        self.closed = True
+        self._wake()
+
+    def reopen(self) -> None:
+        self.closed = False
+
+    def _wake(self) -> None:
+        for event in self._waiters:
+            event.set()

@@ -1,0 +1,34 @@
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.middlewares.throttling import ThrottlingMiddleware
+from tests.handlers.harness import Harness
+
+StartHarness = Callable[..., Awaitable[Harness]]
+
+
+@pytest.fixture
+async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
+    """Starts harnesses over a database file; stops them all (closing SQLite) at teardown,
+    even when the test failed, and checks Telegram would have accepted every request."""
+    started: list[Harness] = []
+
+    async def start(
+        name: str = "bot.sqlite3", throttling: ThrottlingMiddleware | None = None
+    ) -> Harness:
+        harness = await Harness.start(tmp_path / name, throttling=throttling)
+        started.append(harness)
+        return harness
+
+    yield start
+    for harness in started:
+        await harness.stop()
+    for harness in started:
+        assert harness.fake.rejected == [], harness.fake.describe_calls()
+
+
+@pytest.fixture
+async def harness(start_harness: StartHarness) -> Harness:
+    return await start_harness()

@@ -1,0 +1,117 @@
+"""Runs the real Dispatcher in-process: updates go in through ``feed_update``, every Bot API call
+goes to the fake Telegram (validated against the spec) through a recording session."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
+
+from bot.app import Services, build_bot, build_dispatcher, open_services
+from bot.config import Settings, load_settings
+from bot.middlewares.throttling import ThrottlingMiddleware
+from tests.conftest import TEST_TOKEN
+from tests.fake_telegram import FakeTelegram, RecordingSession
+from tests.fake_telegram.html_check import visible_text
+
+
+@dataclass
+class Screen:
+    """What a user sees in their last bot message: its visible text and its buttons."""
+
+    message_id: int
+    html: str
+    buttons: list[tuple[str, str]]  # (label, callback_data)
+
+    @property
+    def text(self) -> str:
+        return visible_text(self.html)
+
+    def data_of(self, label_part: str) -> str:
+        matches = [data for label, data in self.buttons if label_part in label]
+        assert matches, f"no button with {label_part!r} in {[label for label, _ in self.buttons]}"
+        return matches[0]
+
+
+class Harness:
+    def __init__(
+        self,
+        fake: FakeTelegram,
+        bot: Bot,
+        dispatcher: Dispatcher,
+        services: Services,
+        settings: Settings,
+    ) -> None:
+        self.fake = fake
+        self.bot = bot
+        self.dispatcher = dispatcher
+        self.services = services
+        self.settings = settings
+        self.stopped = False
+
+    @classmethod
+    async def start(
+        cls, database: Path, throttling: ThrottlingMiddleware | None = None
+    ) -> Harness:
+        settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(database)})
+        fake = FakeTelegram(token=TEST_TOKEN)
+        services = await open_services(settings)
+        bot = build_bot(settings, session=RecordingSession(fake))
+        dispatcher, _ = build_dispatcher(services, throttling=throttling)
+        return cls(fake, bot, dispatcher, services, settings)
+
+    async def stop(self) -> None:
+        """Close the database and the session, like a process that exits; safe to call twice."""
+        if self.stopped:
+            return
+        self.stopped = True
+        await self.services.db.close()
+        await self.bot.session.close()
+
+    async def feed(self, update: dict[str, Any]) -> None:
+        await self.dispatcher.feed_update(
+            self.bot, Update.model_validate(update, context={"bot": self.bot})
+        )
+
+    async def send(self, user_id: int, text: str, language_code: str = "ru") -> None:
+        await self.feed(self.fake.user_message(user_id, text, language_code=language_code))
+
+    async def press(self, user_id: int, label_part: str, language_code: str = "ru") -> None:
+        """Press the button whose label contains ``label_part`` on the user's last screen."""
+        screen = self.screen(user_id)
+        data = screen.data_of(label_part)
+        await self.feed(
+            self.fake.user_callback(user_id, screen.message_id, data, language_code=language_code)
+        )
+
+    async def press_data(self, user_id: int, data: str, language_code: str = "ru") -> None:
+        message_id = self.screen(user_id).message_id
+        await self.feed(
+            self.fake.user_callback(user_id, message_id, data, language_code=language_code)
+        )
+
+    def screen(self, user_id: int) -> Screen:
+        chat_messages = [
+            (message_id, message)
+            for (chat_id, message_id), message in self.fake.messages.items()
+            if chat_id == user_id
+        ]
+        assert chat_messages, f"the bot sent nothing to {user_id}"
+        message_id, message = max(chat_messages, key=lambda item: item[0])
+        return Screen(message_id, message_html(message), buttons_of(message))
+
+
+def message_html(message: dict[str, Any]) -> str:
+    return str(message.get("html") or message.get("text") or "")
+
+
+def buttons_of(message: dict[str, Any]) -> list[tuple[str, str]]:
+    markup = message.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    rows = markup.get("inline_keyboard", [])
+    return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
