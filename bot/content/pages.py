@@ -7,6 +7,7 @@ User text never reaches these functions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.content.paging import split_html
 from bot.content.tree import Page
@@ -23,6 +24,7 @@ class RenderedPage:
     parts: int
 
 
+@lru_cache(maxsize=4096)
 def render_page(t: Translator, page: Page, part: int) -> RenderedPage:
     chunks = split_html(t(page.body_id), BODY_LIMIT)
     part = min(max(part, 0), len(chunks) - 1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.enums import ChatType
+from aiogram import Router
 
 from bot.handlers import emergency, errors, fallback, rights, search, start
+from bot.handlers.filters import in_private_chat
 
 
 def build_router() -> Router:
@@ -18,8 +18,8 @@ def build_router() -> Router:
 def _private_router() -> Router:
     """Everything a migrant does happens in the private chat with the bot."""
     private = Router(name="private")
-    private.message.filter(F.chat.type == ChatType.PRIVATE)
-    private.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    private.message.filter(in_private_chat)
+    private.callback_query.filter(in_private_chat)
     private.include_routers(
         start.router(),
         rights.router(),

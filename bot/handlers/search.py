@@ -15,11 +15,12 @@ from __future__ import annotations
 import html
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
+from bot.handlers.filters import has_text
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import Nav, Screen
@@ -37,8 +38,8 @@ def router() -> Router:
     router = Router(name="search")
     router.callback_query.register(on_search_button, Nav.filter(F.screen == Screen.SEARCH))
     router.message.register(on_search_command, Command("search"))
-    router.message.register(on_query, SearchForm.query, F.text)
-    router.message.register(on_not_text, SearchForm.query)
+    router.message.register(on_query, StateFilter(SearchForm.query), has_text)
+    router.message.register(on_not_text, StateFilter(SearchForm.query))
     return router
 
 

@@ -1,6 +1,13 @@
-"""Inline keyboards of the migrant's menus. Pure functions: texts in, markup out."""
+"""Inline keyboards of the migrant's menus. Pure functions: texts in, markup out.
+
+The menus are the same for every user of a locale, so builders whose arguments are all
+long-lived (the Translator of a locale, the tree, a page) are cached: a menu press then costs
+no keyboard construction. Cached markups are shared, so they must never be mutated.
+"""
 
 from __future__ import annotations
+
+from functools import cache
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -21,6 +28,7 @@ def _home(t: Translator) -> InlineKeyboardButton:
     return _button(t("common-button-home"), Nav(screen=Screen.HOME).pack())
 
 
+@cache
 def language_keyboard(locales: tuple[str, ...], selected: str) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for locale in locales:
@@ -30,6 +38,7 @@ def language_keyboard(locales: tuple[str, ...], selected: str) -> InlineKeyboard
     return builder.as_markup()
 
 
+@cache
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
         [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
@@ -40,6 +49,7 @@ def main_menu(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+@cache
 def sections_menu(t: Translator, tree: Tree) -> InlineKeyboardMarkup:
     rows = [
         [_button(t(section.title_id), SectionOpen(section_id=section.id).pack())]
@@ -49,6 +59,7 @@ def sections_menu(t: Translator, tree: Tree) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+@cache
 def section_menu(t: Translator, section: Section) -> InlineKeyboardMarkup:
     rows = [
         [_button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in section.pages
@@ -57,6 +68,7 @@ def section_menu(t: Translator, section: Section) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+@cache
 def page_menu(t: Translator, page: Page, part: int, parts: int) -> InlineKeyboardMarkup:
     rows: list[list[InlineKeyboardButton]] = []
     paging = []
@@ -86,5 +98,6 @@ def search_results(t: Translator, pages: list[Page]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+@cache
 def back_home(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[_home(t)]])

@@ -1,0 +1,17 @@
+"""Filters as coroutines. aiogram runs a plain (sync) filter, a MagicFilter ``F`` included, in a
+worker thread (``asyncio.to_thread``) for every update it checks; a coroutine filter runs on
+the event loop at no such cost, and these run for nearly every update."""
+
+from __future__ import annotations
+
+from aiogram.enums import ChatType
+from aiogram.types import CallbackQuery, Message
+
+
+async def in_private_chat(event: Message | CallbackQuery) -> bool:
+    message = event.message if isinstance(event, CallbackQuery) else event
+    return message is not None and message.chat.type == ChatType.PRIVATE
+
+
+async def has_text(message: Message) -> bool:
+    return bool(message.text)
