@@ -17,6 +17,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import LinkPreviewOptions
 
 from bot.bot_commands import register_commands
 from bot.config import ConfigError, Settings, load_settings
@@ -66,7 +67,11 @@ def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     return Bot(
         settings.bot_token,
         session=session,
-        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+        # link_preview, not link_preview_is_disabled: the latter also sends the deprecated
+        # disable_web_page_preview, which Bot API 10.1 no longer lists.
+        default=DefaultBotProperties(
+            parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+        ),
     )
 
 

@@ -13,5 +13,11 @@ async def in_private_chat(event: Message | CallbackQuery) -> bool:
     return message is not None and message.chat.type == ChatType.PRIVATE
 
 
-async def has_text(message: Message) -> bool:
-    return bool(message.text)
+async def is_plain_text(message: Message) -> bool:
+    """Text that is not a command: commands keep working inside a flow."""
+    return bool(message.text) and not (message.text or "").startswith("/")
+
+
+async def has_no_text(message: Message) -> bool:
+    """Media, stickers, locations: anything without text."""
+    return message.text is None

@@ -4,7 +4,8 @@ State graph::
 
     [any] --"Search" button or /search--> SearchForm.query
     SearchForm.query --text--> results (stays in SearchForm.query: type again to search again)
-    SearchForm.query --anything else--> hint (stays)
+    SearchForm.query --media--> hint (stays)
+    SearchForm.query --a command--> that command (stays, except /menu and /start)
     SearchForm.query --Home, /menu, /start--> [none]
 
 "/search words" searches at once.
@@ -20,7 +21,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
-from bot.handlers.filters import has_text
+from bot.handlers.filters import has_no_text, is_plain_text
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import Nav, Screen
@@ -38,8 +39,8 @@ def router() -> Router:
     router = Router(name="search")
     router.callback_query.register(on_search_button, Nav.filter(F.screen == Screen.SEARCH))
     router.message.register(on_search_command, Command("search"))
-    router.message.register(on_query, StateFilter(SearchForm.query), has_text)
-    router.message.register(on_not_text, StateFilter(SearchForm.query))
+    router.message.register(on_query, StateFilter(SearchForm.query), is_plain_text)
+    router.message.register(on_not_text, StateFilter(SearchForm.query), has_no_text)
     return router
 
 

@@ -23,7 +23,6 @@ from .limits import check_call_limits, check_object_limits
 
 __all__ = [
     "ENV_VAR",
-    "LEGACY_PARAMS",
     "BotApiSpec",
     "FieldSpec",
     "decode_params",
@@ -61,25 +60,6 @@ class FieldSpec:
         return match.group(1) if match else None
 
 
-#: Parameters removed from the docs that Telegram still accepts and aiogram still
-#: sends (e.g. ``DefaultBotProperties(link_preview_is_disabled=True)`` adds
-#: ``disable_web_page_preview``).  Accepted where their replacement exists.
-LEGACY_PARAMS: dict[str, tuple[str, FieldSpec]] = {
-    "disable_web_page_preview": (
-        "link_preview_options",
-        FieldSpec("disable_web_page_preview", ("Boolean",), False),
-    ),
-    "reply_to_message_id": (
-        "reply_parameters",
-        FieldSpec("reply_to_message_id", ("Integer",), False),
-    ),
-    "allow_sending_without_reply": (
-        "reply_parameters",
-        FieldSpec("allow_sending_without_reply", ("Boolean",), False),
-    ),
-}
-
-
 def _fields(raw: Sequence[Mapping[str, Any]]) -> dict[str, FieldSpec]:
     return {
         f["name"]: FieldSpec(
@@ -113,12 +93,10 @@ class BotApiSpec:
         return self._methods[name]
 
     def call_fields(self, name: str) -> dict[str, FieldSpec]:
-        """Parameters Telegram accepts for ``name``: documented plus legacy ones."""
-        fields = dict(self._methods[name])
-        for legacy, (replacement, spec) in LEGACY_PARAMS.items():
-            if replacement in fields:
-                fields[legacy] = spec
-        return fields
+        """Parameters accepted for ``name``: exactly the documented ones. Deprecated parameters
+        that Telegram still tolerates (disable_web_page_preview, reply_to_message_id) are
+        refused, so the bot keeps to the current API."""
+        return dict(self._methods[name])
 
     def returns(self, name: str) -> tuple[str, ...]:
         return self._returns[name]

@@ -54,7 +54,7 @@ async def test_page_views_are_counted_without_user_ids(harness: Harness, i18n: I
     assert await harness.services.rights.flush_views() == 0
     rows = await harness.services.db.fetch_all("SELECT * FROM page_views")
     assert [(r["page_id"], r["locale"], r["views"]) for r in rows] == [("wages", "ru", 3)]
-    assert "user_id" not in rows[0].keys()
+    assert "user_id" not in rows[0].keys()  # noqa: SIM118 - a Row iterates over values
 
 
 async def test_emergency_from_a_page_footer(harness: Harness, i18n: I18n) -> None:

@@ -1,6 +1,7 @@
 """Search, strange input outside a flow, errors, and the flood limit."""
 
 import logging
+
 import pytest
 
 from bot.i18n import I18n
@@ -113,3 +114,17 @@ async def test_flood_is_slowed_politely_and_others_unaffected(
     clock[0] += 5.0  # later, the flooder is served again
     await harness.send(flooder, "/menu")
     assert i18n.get("ru")("menu-rights") in [label for label, _ in harness.screen(flooder).buttons]
+
+
+async def test_commands_work_inside_search(harness: Harness, i18n: I18n) -> None:
+    ru = i18n.get("ru")
+    await harness.send(USER, "/search")
+    await harness.send(USER, "/emergency")
+    assert "112" in harness.screen(USER).text
+    await harness.send(USER, "/nonsense")
+    assert ru("common-unknown-command").split(".")[0] in harness.screen(USER).text
+    await harness.send(USER, "патент")  # still searching
+    assert ru("rights-page-nopatent-title") in [label for label, _ in harness.screen(USER).buttons]
+    await harness.send(USER, "/menu")
+    await harness.send(USER, "патент")  # the menu ended the search
+    assert ru("common-hint") in harness.screen(USER).text
