@@ -191,6 +191,7 @@ async def main() -> None:
     parser.add_argument("--users", type=int, default=1000)
     parser.add_argument("--per-user", type=int, default=20)
     args = parser.parse_args()
+    after_import_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     updates = build_updates(args.users, args.per_user)
 
     bare_session = RecordingSession()
@@ -205,7 +206,7 @@ async def main() -> None:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"ratio full/bare        {full_rate / bare_rate:.2f}  (target >= 0.50)")
-    print(f"peak RSS               {peak_mb:.0f} MB")
+    print(f"peak RSS               {peak_mb:.0f} MB ({after_import_mb:.0f} MB after imports)")
     print(f"users in database      {users}")
     print(f"Bot API calls (full)   {dict(sorted(session.calls.items()))}")
 

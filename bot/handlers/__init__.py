@@ -9,17 +9,15 @@ from bot.handlers.filters import in_private_chat
 
 
 def build_router() -> Router:
-    root = Router(name="root")
-    root.include_router(errors.router())
-    root.include_router(_private_router())
-    return root
+    """Everything a migrant does happens in the private chat with the bot.
 
-
-def _private_router() -> Router:
-    """Everything a migrant does happens in the private chat with the bot."""
+    The error handler sits on this same router: every extra router level costs each update
+    a propagation step, and errors bubble up to the router the update entered.
+    """
     private = Router(name="private")
     private.message.filter(in_private_chat)
     private.callback_query.filter(in_private_chat)
+    private.errors.register(errors.on_error)
     private.include_routers(
         start.router(),
         rights.router(),

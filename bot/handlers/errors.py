@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import Bot, Router
+from aiogram import Bot
 from aiogram.enums import ChatType
 from aiogram.types import ErrorEvent
 
 from bot.i18n import I18n, Translator
 
 log = logging.getLogger(__name__)
-
-
-def router() -> Router:
-    router = Router(name="errors")
-    router.errors.register(on_error)
-    return router
 
 
 async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None = None) -> bool:
