@@ -3,6 +3,7 @@
 import asyncio
 from typing import Any
 
+import pytest
 from aiogram.types import TelegramObject
 
 from bot.middlewares.inflight import InFlightMiddleware
@@ -35,9 +36,7 @@ async def test_a_failing_update_does_not_leave_the_counter_up() -> None:
     async def failing(event: TelegramObject, data: dict[str, Any]) -> None:
         raise RuntimeError("boom")
 
-    try:
+    with pytest.raises(RuntimeError):
         await inflight(failing, TelegramObject(), {})
-    except RuntimeError:
-        pass
     assert inflight.active == 0
     assert await inflight.wait_idle(0.01) is True
