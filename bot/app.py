@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 
@@ -15,7 +16,6 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseEventIsolation
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
 
@@ -24,7 +24,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.content.search import SearchIndex
 from bot.content.tree import Tree, load_tree
 from bot.db.connection import Database
-from bot.db.migrate import migrate
+from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
 from bot.handlers import build_router
 from bot.i18n import I18n
@@ -76,13 +76,12 @@ def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
 
 
 def build_dispatcher(
-    services: Services,
-    events_isolation: BaseEventIsolation | None = None,
-    throttling: ThrottlingMiddleware | None = None,
+    services: Services, throttling: ThrottlingMiddleware | None = None
 ) -> tuple[Dispatcher, InFlightMiddleware]:
     dispatcher = Dispatcher(
         storage=services.storage,
-        events_isolation=events_isolation or SimpleEventIsolation(),
+        # One update at a time per user and chat: a form's read-modify-write never races.
+        events_isolation=SimpleEventIsolation(),
         db=services.db,
         i18n=services.i18n,
         tree=services.tree,
@@ -139,5 +138,9 @@ def main() -> int:
         print(f"configuration error: {error}", file=sys.stderr)  # noqa: T201
         return 2
     configure_logging(settings.log_level)
-    asyncio.run(run(settings))
+    try:
+        asyncio.run(run(settings))
+    except (OSError, sqlite3.DatabaseError, MigrationError) as error:
+        log.critical("cannot start: %s: %s", type(error).__name__, error)
+        return 1
     return 0

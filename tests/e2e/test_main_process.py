@@ -192,3 +192,23 @@ async def test_bad_token_exits_non_zero_with_one_line(
     assert lines == [f"configuration error: {message}"]
     assert stdout == b""
     assert not (tmp_path / "x.sqlite3").exists(), "nothing is created on a bad configuration"
+
+
+async def test_unusable_database_path_exits_with_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
+    env.update(BOT_TOKEN=TEST_TOKEN, DATABASE_PATH=str(blocker / "db.sqlite3"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(ROOT / "main.py"),
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 30.0)
+    text = stderr.decode()
+    assert process.returncode == 1
+    assert "CRITICAL bot.app: cannot start: FileExistsError" in text
+    assert "Traceback" not in text
