@@ -53,7 +53,7 @@ class SQLiteStorage(BaseStorage):
     async def _save(self, key: str, record: FsmRecord) -> None:
         if await self._record(key) == record:
             return
-        async with self.db.transaction() as conn:
+        async with self.db.single_statement() as conn:
             await self.repository.put(conn, key, record)
         self._cache.put(key, record)
 

@@ -51,6 +51,14 @@ class Database:
                 raise
             await self.connection.execute("COMMIT")
 
+    @asynccontextmanager
+    async def single_statement(self) -> AsyncIterator[aiosqlite.Connection]:
+        """For exactly one write statement: SQLite makes a single statement atomic by itself,
+        so this saves the BEGIN and COMMIT round trips of ``transaction()``. Two statements
+        inside would not be atomic together: use ``transaction()`` for those."""
+        async with self._write_lock:
+            yield self.connection
+
     async def fetch_one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
         async with self.connection.execute(sql, tuple(params)) as cursor:
             return await cursor.fetchone()

@@ -46,9 +46,13 @@ class UsersRepository:
         )
 
     async def set_locale(self, conn: aiosqlite.Connection, user_id: int, locale: str) -> None:
+        """One statement: creates the row if it is missing."""
+        now = to_db(utc_now())
         await conn.execute(
-            "UPDATE users SET locale = ?, updated_at = ? WHERE id = ?",
-            (locale, to_db(utc_now()), user_id),
+            "INSERT INTO users (id, locale, created_at, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET locale = excluded.locale,"
+            " updated_at = excluded.updated_at",
+            (user_id, locale, now, now),
         )
 
     async def mark_unblocked(self, conn: aiosqlite.Connection, user_id: int) -> None:

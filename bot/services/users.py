@@ -29,17 +29,18 @@ class UserService:
     async def _load_or_create(self, user_id: int) -> User:
         user = await self.users.get(user_id)
         if user is None:
-            async with self.db.transaction() as conn:
+            async with self.db.single_statement() as conn:
                 await self.users.insert_if_missing(conn, user_id)
             return User(user_id, locale=None, announcements=True, blocked=False)
         if user.blocked:  # they wrote to us, so they unblocked the bot
-            async with self.db.transaction() as conn:
+            async with self.db.single_statement() as conn:
                 await self.users.mark_unblocked(conn, user_id)
             return replace(user, blocked=False)
         return user
 
     async def set_locale(self, user_id: int, locale: str) -> None:
-        async with self.db.transaction() as conn:
-            await self.users.insert_if_missing(conn, user_id)
+        async with self.db.single_statement() as conn:
             await self.users.set_locale(conn, user_id, locale)
-        self._cache.discard(user_id)
+        cached = self._cache.get(user_id)
+        if cached is not None:
+            self._cache.put(user_id, replace(cached, locale=locale))
