@@ -4,6 +4,7 @@ services, Bot, Dispatcher and scheduler. ``main`` runs long polling until SIGTER
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sqlite3
@@ -32,6 +33,7 @@ from bot.middlewares.inflight import InFlightMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.scheduler import build_scheduler
+from bot.services.outbox import OutboxSender
 from bot.services.rights import RightsService
 from bot.services.users import UserService
 
@@ -103,16 +105,25 @@ async def run(settings: Settings) -> None:
     bot = build_bot(settings)
     dispatcher, inflight = build_dispatcher(services)
     scheduler = build_scheduler(services.storage, services.rights, settings.fsm_ttl_days)
+    sender = OutboxSender(services.db, bot, services.users)
+    sender_task: asyncio.Task[None] | None = None
 
     async def on_startup() -> None:
+        nonlocal sender_task
         await register_commands(bot, services.i18n)
         scheduler.start()
+        sender_task = asyncio.create_task(sender.run(), name="outbox-sender")
 
     async def on_shutdown() -> None:
         if not await inflight.wait_idle(SHUTDOWN_GRACE_SECONDS):
             log.warning("%d update(s) still in hand at shutdown", inflight.active)
         scheduler.shutdown(wait=False)
         await services.rights.flush_views()
+        sender.stop()
+        if sender_task is not None:
+            # A sender asleep on a long 429 is cancelled: its row stays pending for next time.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(sender_task, SHUTDOWN_GRACE_SECONDS)
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)

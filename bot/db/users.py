@@ -65,3 +65,11 @@ class UsersRepository:
     async def count(self) -> int:
         row = await self.db.fetch_one("SELECT COUNT(*) FROM users")
         return int(row[0]) if row else 0
+
+    async def mark_blocked(self, conn: aiosqlite.Connection, user_id: int) -> None:
+        """Telegram answered 403: the user blocked the bot."""
+        now = to_db(utc_now())
+        await conn.execute(
+            "UPDATE users SET blocked_at = ?, updated_at = ? WHERE id = ? AND blocked_at IS NULL",
+            (now, now, user_id),
+        )

@@ -44,3 +44,11 @@ class UserService:
         cached = self._cache.get(user_id)
         if cached is not None:
             self._cache.put(user_id, replace(cached, locale=locale))
+
+    async def mark_blocked(self, user_id: int) -> None:
+        """Telegram said the user blocked the bot; writing to us again unblocks them."""
+        async with self.db.single_statement() as conn:
+            await self.users.mark_blocked(conn, user_id)
+        cached = self._cache.get(user_id)
+        if cached is not None:
+            self._cache.put(user_id, replace(cached, blocked=True))

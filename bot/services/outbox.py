@@ -1,0 +1,193 @@
+"""Delivers the outbox: every message that must reach someone goes through SQLite first.
+
+Callers add a row with ``OutboxRepository.add_text`` / ``add_copy`` inside their own
+transaction (so the message exists exactly when what caused it was committed), then call
+``OutboxSender.wake()``. The sender sends due rows oldest first, as fast as Telegram allows and
+no faster (about 30 messages/s per bot, 1/s per private chat, 20/min per group), and:
+
+- 429: sleeps ``retry_after`` and sends the same row again (not counted as an attempt);
+- 5xx or a network error: retries with exponential backoff, at most ``MAX_ATTEMPTS`` times;
+- 403: marks the row 'blocked' and the user as having blocked the bot, never retries;
+- any other refusal (400): marks the row 'failed' with Telegram's description.
+
+A row stays 'pending' until Telegram confirmed it, so a crash loses nothing; the one message in
+flight at the moment of a crash may be delivered twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import InlineKeyboardMarkup, MessageId
+
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.db.outbox import OutboxMessage, OutboxRepository
+from bot.services.users import UserService
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+MAX_BACKOFF_SECONDS = 600
+BATCH = 50
+IDLE_WAIT_SECONDS = 5.0
+GLOBAL_INTERVAL = 1 / 30  # Telegram: about 30 messages per second per bot
+PRIVATE_CHAT_INTERVAL = 1.0  # 1 message per second per private chat
+GROUP_CHAT_INTERVAL = 3.0  # 20 messages per minute per group
+
+
+def backoff(attempt: int) -> timedelta:
+    """1, 2, 4 … seconds, capped."""
+    return timedelta(seconds=min(2 ** max(attempt - 1, 0), MAX_BACKOFF_SECONDS))
+
+
+class Pacer:
+    """Spaces sends to Telegram's limits: globally and per chat."""
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.clock = clock
+        self.sleep = sleep
+        self._last_global = float("-inf")
+        self._last_by_chat: dict[int, float] = {}
+
+    async def wait_turn(self, chat_id: int) -> None:
+        interval = PRIVATE_CHAT_INTERVAL if chat_id > 0 else GROUP_CHAT_INTERVAL
+        ready = max(
+            self._last_global + GLOBAL_INTERVAL,
+            self._last_by_chat.get(chat_id, float("-inf")) + interval,
+        )
+        delay = ready - self.clock()
+        if delay > 0:
+            await self.sleep(delay)
+        now = self.clock()
+        self._last_global = now
+        self._last_by_chat[chat_id] = now
+        if len(self._last_by_chat) > 10_000:  # forget chats idle for longer than any interval
+            cutoff = now - GROUP_CHAT_INTERVAL
+            self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > cutoff}
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        db: Database,
+        bot: Bot,
+        users: UserService,
+        pacer: Pacer | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.db = db
+        self.bot = bot
+        self.users = users
+        self.outbox = OutboxRepository(db)
+        self.pacer = pacer or Pacer()
+        self.now = now
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Deliver until ``stop()``; between batches wait for a wake-up or the next due row."""
+        while not self._stopping:
+            delivered = await self.deliver_due()
+            if delivered or self._stopping:
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), IDLE_WAIT_SECONDS)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+
+    async def deliver_due(self) -> int:
+        """Send one batch of due rows; returns how many rows were settled or postponed."""
+        rows = await self.outbox.due(self.now(), BATCH)
+        for row in rows:
+            if self._stopping:
+                break
+            await self._deliver(row)
+        return len(rows)
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        while True:
+            await self.pacer.wait_turn(row.chat_id)
+            try:
+                sent_id = await self._send(row)
+            except TelegramRetryAfter as error:
+                log.warning("outbox: 429, sleeping %s s", error.retry_after)
+                await self.pacer.sleep(error.retry_after)
+                continue
+            except TelegramForbiddenError as error:
+                await self._settle(row, "blocked", error.message)
+                if row.chat_id > 0:
+                    await self.users.mark_blocked(row.chat_id)
+                return
+            except (TelegramServerError, TelegramNetworkError) as error:
+                await self._retry_later(row, error)
+                return
+            except TelegramAPIError as error:
+                log.warning("outbox: row %s refused: %s", row.id, error.message)
+                await self._settle(row, "failed", error.message)
+                return
+            async with self.db.single_statement() as conn:
+                await self.outbox.mark_sent(conn, row.id, sent_id, self.now())
+            return
+
+    async def _send(self, row: OutboxMessage) -> int:
+        if row.kind == "copy":
+            copied: MessageId = await self.bot.copy_message(
+                chat_id=row.chat_id,
+                from_chat_id=row.from_chat_id or 0,
+                message_id=row.from_message_id or 0,
+                message_thread_id=row.thread_id,
+            )
+            return copied.message_id
+        markup = (
+            InlineKeyboardMarkup.model_validate(row.reply_markup) if row.reply_markup else None
+        )
+        message = await self.bot.send_message(
+            chat_id=row.chat_id,
+            text=row.text or "",
+            message_thread_id=row.thread_id,
+            reply_markup=markup,
+        )
+        return message.message_id
+
+    async def _settle(self, row: OutboxMessage, status: str, error: str) -> None:
+        async with self.db.single_statement() as conn:
+            await self.outbox.mark_final(conn, row.id, status, error)
+
+    async def _retry_later(self, row: OutboxMessage, error: TelegramAPIError) -> None:
+        attempt = row.attempts + 1
+        if attempt >= MAX_ATTEMPTS:
+            log.error(
+                "outbox: row %s failed after %d attempts: %s", row.id, attempt, error.message
+            )
+            await self._settle(row, "failed", error.message)
+            return
+        until = self.now() + backoff(attempt)
+        log.info(
+            "outbox: row %s attempt %d failed (%s), retry later", row.id, attempt, error.message
+        )
+        async with self.db.single_statement() as conn:
+            await self.outbox.postpone(conn, row.id, until, error.message)
