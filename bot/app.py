@@ -33,6 +33,7 @@ from bot.middlewares.inflight import InFlightMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.scheduler import build_scheduler
+from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
 from bot.services.rights import RightsService
 from bot.services.users import UserService
@@ -51,6 +52,7 @@ class Services:
     users: UserService
     rights: RightsService
     storage: SQLiteStorage
+    deadlines: DeadlineService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -60,7 +62,9 @@ async def open_services(settings: Settings) -> Services:
     tree = load_tree()
     index = SearchIndex.build(tree, i18n)
     rights = RightsService(db, tree, index)
-    return Services(db, i18n, tree, UserService(db), rights, SQLiteStorage(db))
+    return Services(
+        db, i18n, tree, UserService(db), rights, SQLiteStorage(db), DeadlineService(db, i18n)
+    )
 
 
 def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
@@ -89,6 +93,7 @@ def build_dispatcher(
         tree=services.tree,
         users=services.users,
         rights=services.rights,
+        deadlines=services.deadlines,
     )
     inflight = InFlightMiddleware()
     dispatcher.update.outer_middleware(inflight)
@@ -104,8 +109,8 @@ async def run(settings: Settings) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
     dispatcher, inflight = build_dispatcher(services)
-    scheduler = build_scheduler(services.storage, services.rights, settings.fsm_ttl_days)
     sender = OutboxSender(services.db, bot, services.users)
+    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days)
     sender_task: asyncio.Task[None] | None = None
 
     async def on_startup() -> None:

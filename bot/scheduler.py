@@ -5,21 +5,27 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
-from bot.services.rights import RightsService
+from bot.services.deadlines import DeadlineService
+from bot.services.outbox import OutboxSender
+
+if TYPE_CHECKING:
+    from bot.app import Services
 
 log = logging.getLogger(__name__)
 
 PURGE_INTERVAL_HOURS = 6
 PAGE_VIEWS_FLUSH_SECONDS = 60
+DEADLINES_INTERVAL_MINUTES = 15
 
 
 def build_scheduler(
-    storage: SQLiteStorage, rights: RightsService, fsm_ttl_days: int
+    services: Services, sender: OutboxSender, fsm_ttl_days: int
 ) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
     common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
@@ -27,16 +33,25 @@ def build_scheduler(
         purge_stale_forms,
         "interval",
         hours=PURGE_INTERVAL_HOURS,
-        kwargs={"storage": storage, "ttl_days": fsm_ttl_days},
+        kwargs={"storage": services.storage, "ttl_days": fsm_ttl_days},
         id="purge_stale_forms",
         next_run_time=utc_now() + timedelta(minutes=1),
         **common,
     )
     scheduler.add_job(
-        rights.flush_views,
+        services.rights.flush_views,
         "interval",
         seconds=PAGE_VIEWS_FLUSH_SECONDS,
         id="flush_page_views",
+        **common,
+    )
+    scheduler.add_job(
+        remind_deadlines,
+        "interval",
+        minutes=DEADLINES_INTERVAL_MINUTES,
+        kwargs={"deadlines": services.deadlines, "sender": sender},
+        id="remind_deadlines",
+        next_run_time=utc_now() + timedelta(seconds=30),
         **common,
     )
     return scheduler
@@ -48,3 +63,12 @@ async def purge_stale_forms(storage: SQLiteStorage, ttl_days: int) -> int:
     if removed:
         log.info("purged %d stale form(s)", removed)
     return removed
+
+
+async def remind_deadlines(deadlines: DeadlineService, sender: OutboxSender) -> int:
+    """Queue today's personal deadline reminders (each recorded, so never sent twice)."""
+    queued = await deadlines.send_due_reminders(utc_now())
+    if queued:
+        log.info("queued %d deadline reminder(s)", queued)
+        sender.wake()
+    return queued

@@ -108,6 +108,14 @@ class OutboxRepository:
             (status, error[:200], message_id),
         )
 
+    async def block_chat(self, conn: aiosqlite.Connection, chat_id: int, error: str) -> None:
+        """403 for one message means all of that chat's pending messages will fail too."""
+        await conn.execute(
+            "UPDATE outbox SET status = 'blocked', last_error = ?, text = NULL,"
+            " reply_markup = NULL WHERE chat_id = ? AND status = 'pending'",
+            (error[:200], chat_id),
+        )
+
     async def postpone(
         self, conn: aiosqlite.Connection, message_id: int, until: datetime, error: str
     ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import emergency, errors, fallback, rights, search, start
+from bot.handlers import deadlines, emergency, errors, fallback, rights, search, start
 from bot.handlers.filters import in_private_chat
 
 
@@ -23,6 +23,7 @@ def build_router() -> Router:
         rights.router(),
         search.router(),
         emergency.router(),
+        deadlines.router(),
         fallback.router(),  # last: catches what nothing above handled
     )
     return private

@@ -36,3 +36,17 @@ class SectionOpen(CallbackData, prefix="sec"):
 class PageOpen(CallbackData, prefix="pg"):
     page_id: str
     part: int = 0
+
+
+class DeadlineAction(StrEnum):
+    SHOW = "s"
+    ENTRY = "e"
+    CONTRACT = "c"
+    MEDICAL = "m"
+    DELETE = "d"
+
+
+class Deadlines(CallbackData, prefix="dl"):
+    """The personal deadlines screen and its actions."""
+
+    action: DeadlineAction

@@ -14,7 +14,15 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.content.tree import Page, Section, Tree
 from bot.i18n import Translator
-from bot.keyboards.callbacks import LanguageChoice, Nav, PageOpen, Screen, SectionOpen
+from bot.keyboards.callbacks import (
+    DeadlineAction,
+    Deadlines,
+    LanguageChoice,
+    Nav,
+    PageOpen,
+    Screen,
+    SectionOpen,
+)
 
 # Language names are written in their own language, so they are the same in every locale.
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "uz": "O'zbekcha", "en": "English"}
@@ -43,6 +51,7 @@ def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
         [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
         [_button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
+        [_button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
         [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
         [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
     ]
@@ -101,3 +110,25 @@ def search_results(t: Translator, pages: list[Page]) -> InlineKeyboardMarkup:
 @cache
 def back_home(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[_home(t)]])
+
+
+@cache
+def deadlines_menu(t: Translator, has_dates: bool) -> InlineKeyboardMarkup:
+    def action(label: str, what: DeadlineAction) -> InlineKeyboardButton:
+        return _button(t(label), Deadlines(action=what).pack())
+
+    rows = [
+        [action("deadlines-button-entry", DeadlineAction.ENTRY)],
+        [action("deadlines-button-contract", DeadlineAction.CONTRACT)],
+        [action("deadlines-button-medical", DeadlineAction.MEDICAL)],
+    ]
+    if has_dates:
+        rows.append([action("deadlines-button-delete", DeadlineAction.DELETE)])
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def deadline_input_menu(t: Translator) -> InlineKeyboardMarkup:
+    back = _button(t("common-button-back"), Deadlines(action=DeadlineAction.SHOW).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[back, _home(t)]])

@@ -7,7 +7,7 @@ no faster (about 30 messages/s per bot, 1/s per private chat, 20/min per group),
 
 - 429: sleeps ``retry_after`` and sends the same row again (not counted as an attempt);
 - 5xx or a network error: retries with exponential backoff, at most ``MAX_ATTEMPTS`` times;
-- 403: marks the row 'blocked' and the user as having blocked the bot, never retries;
+- 403: marks the chat's pending rows 'blocked' and the user as having blocked the bot;
 - any other refusal (400): marks the row 'failed' with Telegram's description.
 
 A row stays 'pending' until Telegram confirmed it, so a crash loses nothing; the one message in
@@ -122,13 +122,16 @@ class OutboxSender:
     async def deliver_due(self) -> int:
         """Send one batch of due rows; returns how many rows were settled or postponed."""
         rows = await self.outbox.due(self.now(), BATCH)
+        blocked: set[int] = set()
         for row in rows:
             if self._stopping:
                 break
-            await self._deliver(row)
+            if row.chat_id not in blocked and not await self._deliver(row):
+                blocked.add(row.chat_id)
         return len(rows)
 
-    async def _deliver(self, row: OutboxMessage) -> None:
+    async def _deliver(self, row: OutboxMessage) -> bool:
+        """False if the chat turned out to be blocked (its other rows are settled too)."""
         while True:
             await self.pacer.wait_turn(row.chat_id)
             try:
@@ -138,20 +141,21 @@ class OutboxSender:
                 await self.pacer.sleep(error.retry_after)
                 continue
             except TelegramForbiddenError as error:
-                await self._settle(row, "blocked", error.message)
+                async with self.db.single_statement() as conn:
+                    await self.outbox.block_chat(conn, row.chat_id, error.message)
                 if row.chat_id > 0:
                     await self.users.mark_blocked(row.chat_id)
-                return
+                return False
             except (TelegramServerError, TelegramNetworkError) as error:
                 await self._retry_later(row, error)
-                return
+                return True
             except TelegramAPIError as error:
                 log.warning("outbox: row %s refused: %s", row.id, error.message)
                 await self._settle(row, "failed", error.message)
-                return
+                return True
             async with self.db.single_statement() as conn:
                 await self.outbox.mark_sent(conn, row.id, sent_id, self.now())
-            return
+            return True
 
     async def _send(self, row: OutboxMessage) -> int:
         if row.kind == "copy":

@@ -142,9 +142,11 @@ async def test_403_marks_the_user_blocked_and_is_not_retried(outbox: Outbox) -> 
         await UserService(outbox.db).users.insert_if_missing(conn, USER)
     outbox.fake.block_user(USER)
     row_id = await outbox.add(USER, "blocked")
+    second = await outbox.add(USER, "also blocked")
     other = await outbox.add(USER + 1, "fine")
     await outbox.drain()
     assert (await _status(outbox.db, row_id))[0] == "blocked"
+    assert await _status(outbox.db, second) == ("blocked", 0, None), "not even tried"
     assert (await _status(outbox.db, other))[0] == "sent"
     row = await outbox.db.fetch_one("SELECT blocked_at FROM users WHERE id = ?", (USER,))
     assert row is not None and row["blocked_at"] is not None
