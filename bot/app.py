@@ -29,12 +29,14 @@ from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
 from bot.handlers import build_router
 from bot.i18n import I18n
+from bot.keyboards.menus import broadcast_progress_menu
 from bot.middlewares.inflight import InFlightMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.scheduler import build_scheduler
+from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
-from bot.services.outbox import OutboxSender
+from bot.services.outbox import OutboxSender, Pacer
 from bot.services.rights import RightsService
 from bot.services.users import UserService
 
@@ -53,6 +55,7 @@ class Services:
     rights: RightsService
     storage: SQLiteStorage
     deadlines: DeadlineService
+    broadcast_planner: BroadcastPlanner
 
 
 async def open_services(settings: Settings) -> Services:
@@ -62,9 +65,10 @@ async def open_services(settings: Settings) -> Services:
     tree = load_tree()
     index = SearchIndex.build(tree, i18n)
     rights = RightsService(db, tree, index)
-    return Services(
-        db, i18n, tree, UserService(db), rights, SQLiteStorage(db), DeadlineService(db, i18n)
-    )
+    users = UserService(db)
+    storage = SQLiteStorage(db)
+    deadlines = DeadlineService(db, i18n)
+    return Services(db, i18n, tree, users, rights, storage, deadlines, BroadcastPlanner(db))
 
 
 def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
@@ -82,7 +86,11 @@ def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
 
 
 def build_dispatcher(
-    services: Services, throttling: ThrottlingMiddleware | None = None
+    services: Services,
+    *,
+    admin_ids: frozenset[int] = frozenset(),
+    broadcast_sender: BroadcastSender | None = None,
+    throttling: ThrottlingMiddleware | None = None,
 ) -> tuple[Dispatcher, InFlightMiddleware]:
     dispatcher = Dispatcher(
         storage=services.storage,
@@ -94,6 +102,9 @@ def build_dispatcher(
         users=services.users,
         rights=services.rights,
         deadlines=services.deadlines,
+        broadcast_planner=services.broadcast_planner,
+        broadcast_sender=broadcast_sender,
+        admin_ids=admin_ids,
     )
     inflight = InFlightMiddleware()
     dispatcher.update.outer_middleware(inflight)
@@ -105,19 +116,34 @@ def build_dispatcher(
     return dispatcher, inflight
 
 
+def build_broadcast_sender(services: Services, bot: Bot, pacer: Pacer) -> BroadcastSender:
+    return BroadcastSender(
+        services.db,
+        bot,
+        users=services.users,
+        i18n=services.i18n,
+        markup=lambda t, broadcast: broadcast_progress_menu(t, broadcast.id, broadcast.status),
+        pacer=pacer,
+    )
+
+
 async def run(settings: Settings) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
-    dispatcher, inflight = build_dispatcher(services)
-    sender = OutboxSender(services.db, bot, services.users)
+    pacer = Pacer()  # one pace for everything the bot sends: Telegram's limits are per bot
+    sender = OutboxSender(services.db, bot, services.users, pacer=pacer)
+    broadcaster = build_broadcast_sender(services, bot, pacer)
+    dispatcher, inflight = build_dispatcher(
+        services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster
+    )
     scheduler = build_scheduler(services, sender, settings.fsm_ttl_days)
-    sender_task: asyncio.Task[None] | None = None
+    workers: list[asyncio.Task[None]] = []
 
     async def on_startup() -> None:
-        nonlocal sender_task
         await register_commands(bot, services.i18n)
         scheduler.start()
-        sender_task = asyncio.create_task(sender.run(), name="outbox-sender")
+        workers.append(asyncio.create_task(sender.run(), name="outbox-sender"))
+        workers.append(asyncio.create_task(broadcaster.run(), name="broadcast-sender"))
 
     async def on_shutdown() -> None:
         if not await inflight.wait_idle(SHUTDOWN_GRACE_SECONDS):
@@ -125,10 +151,10 @@ async def run(settings: Settings) -> None:
         scheduler.shutdown(wait=False)
         await services.rights.flush_views()
         sender.stop()
-        if sender_task is not None:
-            # A sender asleep on a long 429 is cancelled: its row stays pending for next time.
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(sender_task, SHUTDOWN_GRACE_SECONDS)
+        broadcaster.stop()
+        # A sender asleep on a long 429 is cancelled: its row stays pending for next time.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.gather(*workers), SHUTDOWN_GRACE_SECONDS)
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)

@@ -73,3 +73,9 @@ class UsersRepository:
             "UPDATE users SET blocked_at = ?, updated_at = ? WHERE id = ? AND blocked_at IS NULL",
             (now, now, user_id),
         )
+
+    async def set_announcements(self, conn: aiosqlite.Connection, user_id: int, on: bool) -> None:
+        await conn.execute(
+            "UPDATE users SET announcements = ?, updated_at = ? WHERE id = ?",
+            (int(on), to_db(utc_now()), user_id),
+        )

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import deadlines, emergency, errors, fallback, rights, search, start
+from bot.handlers import (
+    announcements,
+    broadcasts,
+    deadlines,
+    emergency,
+    errors,
+    fallback,
+    rights,
+    search,
+    start,
+)
 from bot.handlers.filters import in_private_chat
 
 
@@ -20,10 +30,12 @@ def build_router() -> Router:
     private.errors.register(errors.on_error)
     private.include_routers(
         start.router(),
+        broadcasts.router(),  # admins only; its form takes any message, so before the others
         rights.router(),
         search.router(),
         emergency.router(),
         deadlines.router(),
+        announcements.router(),
         fallback.router(),  # last: catches what nothing above handled
     )
     return private

@@ -21,3 +21,9 @@ async def is_plain_text(message: Message) -> bool:
 async def has_no_text(message: Message) -> bool:
     """Media, stickers, locations: anything without text."""
     return message.text is None
+
+
+async def is_admin(event: Message | CallbackQuery, admin_ids: frozenset[int]) -> bool:
+    """The person acting is an admin (ADMIN_IDS); checked on every step, never trusted from
+    callback data."""
+    return event.from_user is not None and event.from_user.id in admin_ids

@@ -17,6 +17,7 @@ class Screen(StrEnum):
     SEARCH = "s"
     EMERGENCY = "e"
     LANGUAGE = "l"
+    ANNOUNCEMENTS = "a"
 
 
 class Nav(CallbackData, prefix="n"):
@@ -50,3 +51,37 @@ class Deadlines(CallbackData, prefix="dl"):
     """The personal deadlines screen and its actions."""
 
     action: DeadlineAction
+
+
+class AnnouncementsSet(CallbackData, prefix="ann"):
+    on: bool
+
+
+class BroadcastAudience(CallbackData, prefix="bca"):
+    audience: str  # "all" or a locale code (":" is the packing separator)
+
+    @property
+    def stored(self) -> str:
+        """The audience as the database writes it: "all" or "locale:<code>"."""
+        return self.audience if self.audience == "all" else f"locale:{self.audience}"
+
+
+class BroadcastStep(StrEnum):
+    SEND_NOW = "n"
+    SCHEDULE = "s"
+    CANCEL = "c"
+
+
+class BroadcastConfirm(CallbackData, prefix="bcc"):
+    step: BroadcastStep
+
+
+class BroadcastAction(StrEnum):
+    PAUSE = "p"
+    RESUME = "r"
+    CANCEL = "c"
+
+
+class BroadcastControl(CallbackData, prefix="bcx"):
+    broadcast_id: int
+    action: BroadcastAction

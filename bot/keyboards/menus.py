@@ -15,6 +15,12 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.content.tree import Page, Section, Tree
 from bot.i18n import Translator
 from bot.keyboards.callbacks import (
+    AnnouncementsSet,
+    BroadcastAction,
+    BroadcastAudience,
+    BroadcastConfirm,
+    BroadcastControl,
+    BroadcastStep,
     DeadlineAction,
     Deadlines,
     LanguageChoice,
@@ -54,6 +60,7 @@ def main_menu(t: Translator) -> InlineKeyboardMarkup:
         [_button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
         [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
         [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
+        [_button(t("menu-announcements"), Nav(screen=Screen.ANNOUNCEMENTS).pack())],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -132,3 +139,67 @@ def deadlines_menu(t: Translator, has_dates: bool) -> InlineKeyboardMarkup:
 def deadline_input_menu(t: Translator) -> InlineKeyboardMarkup:
     back = _button(t("common-button-back"), Deadlines(action=DeadlineAction.SHOW).pack())
     return InlineKeyboardMarkup(inline_keyboard=[[back, _home(t)]])
+
+
+@cache
+def announcements_menu(t: Translator, on: bool) -> InlineKeyboardMarkup:
+    label = "announcements-button-off" if on else "announcements-button-on"
+    toggle = _button(t(label), AnnouncementsSet(on=not on).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[toggle], [_home(t)]])
+
+
+def broadcast_audience_menu(t: Translator, counts: dict[str, int]) -> InlineKeyboardMarkup:
+    """One button per audience with its number of recipients; ``counts`` keys are audiences."""
+    rows = []
+    for audience, count in counts.items():
+        name = (
+            t("broadcast-audience-all")
+            if audience == "all"
+            else (LANGUAGE_NAMES[audience.removeprefix("locale:")])
+        )
+        data = BroadcastAudience(audience=audience.removeprefix("locale:")).pack()
+        rows.append([_button(f"{name} · {count}", data)])
+    rows.append(
+        [_button(t("broadcast-button-cancel"), BroadcastConfirm(step=BroadcastStep.CANCEL).pack())]
+    )
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def broadcast_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
+    def step(label: str, value: BroadcastStep) -> list[InlineKeyboardButton]:
+        return [_button(t(label), BroadcastConfirm(step=value).pack())]
+
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            step("broadcast-button-send-now", BroadcastStep.SEND_NOW),
+            step("broadcast-button-schedule", BroadcastStep.SCHEDULE),
+            step("broadcast-button-cancel", BroadcastStep.CANCEL),
+        ]
+    )
+
+
+@cache
+def broadcast_cancel_menu(t: Translator) -> InlineKeyboardMarkup:
+    data = BroadcastConfirm(step=BroadcastStep.CANCEL).pack()
+    return InlineKeyboardMarkup(inline_keyboard=[[_button(t("broadcast-button-cancel"), data)]])
+
+
+def broadcast_progress_menu(
+    t: Translator, broadcast_id: int, status: str
+) -> InlineKeyboardMarkup | None:
+    """Pause or resume, and cancel, while the broadcast can still change; nothing after."""
+    if status not in ("running", "paused", "scheduled"):
+        return None
+
+    def control(label: str, action: BroadcastAction) -> InlineKeyboardButton:
+        return _button(t(label), BroadcastControl(broadcast_id=broadcast_id, action=action).pack())
+
+    first = (
+        control("broadcast-button-resume", BroadcastAction.RESUME)
+        if status == "paused"
+        else control("broadcast-button-pause", BroadcastAction.PAUSE)
+    )
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[first, control("broadcast-button-stop", BroadcastAction.CANCEL)]]
+    )

@@ -55,7 +55,8 @@ def backoff(attempt: int) -> timedelta:
 
 
 class Pacer:
-    """Spaces sends to Telegram's limits: globally and per chat."""
+    """Spaces sends to Telegram's limits: globally and per chat, and holds everything after a
+    429 for its retry_after. Shared by every sender of the bot; safe for concurrent callers."""
 
     def __init__(
         self,
@@ -64,24 +65,32 @@ class Pacer:
     ) -> None:
         self.clock = clock
         self.sleep = sleep
+        self._lock = asyncio.Lock()
         self._last_global = float("-inf")
+        self._held_until = float("-inf")
         self._last_by_chat: dict[int, float] = {}
 
+    def hold(self, seconds: float) -> None:
+        """Telegram said 429: nobody sends for ``seconds``."""
+        self._held_until = max(self._held_until, self.clock() + seconds)
+
     async def wait_turn(self, chat_id: int) -> None:
-        interval = PRIVATE_CHAT_INTERVAL if chat_id > 0 else GROUP_CHAT_INTERVAL
-        ready = max(
-            self._last_global + GLOBAL_INTERVAL,
-            self._last_by_chat.get(chat_id, float("-inf")) + interval,
-        )
-        delay = ready - self.clock()
-        if delay > 0:
-            await self.sleep(delay)
-        now = self.clock()
-        self._last_global = now
-        self._last_by_chat[chat_id] = now
-        if len(self._last_by_chat) > 10_000:  # forget chats idle for longer than any interval
-            cutoff = now - GROUP_CHAT_INTERVAL
-            self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > cutoff}
+        async with self._lock:
+            interval = PRIVATE_CHAT_INTERVAL if chat_id > 0 else GROUP_CHAT_INTERVAL
+            ready = max(
+                self._held_until,
+                self._last_global + GLOBAL_INTERVAL,
+                self._last_by_chat.get(chat_id, float("-inf")) + interval,
+            )
+            delay = ready - self.clock()
+            if delay > 0:
+                await self.sleep(delay)
+            now = self.clock()
+            self._last_global = now
+            self._last_by_chat[chat_id] = now
+            if len(self._last_by_chat) > 10_000:  # forget chats idle longer than any interval
+                cutoff = now - GROUP_CHAT_INTERVAL
+                self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > cutoff}
 
 
 class OutboxSender:
@@ -137,8 +146,8 @@ class OutboxSender:
             try:
                 sent_id = await self._send(row)
             except TelegramRetryAfter as error:
-                log.warning("outbox: 429, sleeping %s s", error.retry_after)
-                await self.pacer.sleep(error.retry_after)
+                log.warning("outbox: 429, holding all sends for %s s", error.retry_after)
+                self.pacer.hold(error.retry_after)
                 continue
             except TelegramForbiddenError as error:
                 async with self.db.single_statement() as conn:

@@ -52,3 +52,10 @@ class UserService:
         cached = self._cache.get(user_id)
         if cached is not None:
             self._cache.put(user_id, replace(cached, blocked=True))
+
+    async def set_announcements(self, user_id: int, on: bool) -> None:
+        async with self.db.single_statement() as conn:
+            await self.users.set_announcements(conn, user_id, on)
+        cached = self._cache.get(user_id)
+        if cached is not None:
+            self._cache.put(user_id, replace(cached, announcements=on))

@@ -16,9 +16,11 @@ async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
     started: list[Harness] = []
 
     async def start(
-        name: str = "bot.sqlite3", throttling: ThrottlingMiddleware | None = None
+        name: str = "bot.sqlite3",
+        throttling: ThrottlingMiddleware | None = None,
+        admin_ids: frozenset[int] = frozenset(),
     ) -> Harness:
-        harness = await Harness.start(tmp_path / name, throttling=throttling)
+        harness = await Harness.start(tmp_path / name, throttling=throttling, admin_ids=admin_ids)
         started.append(harness)
         return harness
 

@@ -11,9 +11,17 @@ from typing import Any
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
-from bot.app import Services, build_bot, build_dispatcher, open_services
+from bot.app import (
+    Services,
+    build_bot,
+    build_broadcast_sender,
+    build_dispatcher,
+    open_services,
+)
 from bot.config import Settings, load_settings
 from bot.middlewares.throttling import ThrottlingMiddleware
+from bot.services.broadcasts import BroadcastSender
+from bot.services.outbox import Pacer
 from tests.conftest import TEST_TOKEN
 from tests.fake_telegram import FakeTelegram, RecordingSession
 from tests.fake_telegram.html_check import visible_text
@@ -52,17 +60,26 @@ class Harness:
         self.services = services
         self.settings = settings
         self.stopped = False
+        self.broadcaster: BroadcastSender | None = None
 
     @classmethod
     async def start(
-        cls, database: Path, throttling: ThrottlingMiddleware | None = None
+        cls,
+        database: Path,
+        throttling: ThrottlingMiddleware | None = None,
+        admin_ids: frozenset[int] = frozenset(),
     ) -> Harness:
         settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(database)})
         fake = FakeTelegram(token=TEST_TOKEN)
         services = await open_services(settings)
         bot = build_bot(settings, session=RecordingSession(fake))
-        dispatcher, _ = build_dispatcher(services, throttling=throttling)
-        return cls(fake, bot, dispatcher, services, settings)
+        broadcaster = build_broadcast_sender(services, bot, Pacer())
+        dispatcher, _ = build_dispatcher(
+            services, admin_ids=admin_ids, broadcast_sender=broadcaster, throttling=throttling
+        )
+        harness = cls(fake, bot, dispatcher, services, settings)
+        harness.broadcaster = broadcaster
+        return harness
 
     async def stop(self) -> None:
         """Close the database and the session, like a process that exits; safe to call twice."""

@@ -1,0 +1,235 @@
+"""/broadcast for admins: the message as it should look → audience → preview → send or schedule.
+
+State graph::
+
+    [any] --/broadcast (admin)--> BroadcastForm.message
+    BroadcastForm.message --any message--> BroadcastForm.audience (keyboard with counts)
+    BroadcastForm.audience --an audience--> BroadcastForm.confirm (preview + recipients)
+    BroadcastForm.confirm --Send now--> created, progress message        [state cleared]
+    BroadcastForm.confirm --Schedule--> BroadcastForm.when
+    BroadcastForm.when --"DD.MM.YYYY HH:MM" (Moscow)--> created, scheduled [state cleared]
+    BroadcastForm.when --anything else--> hint (stays)
+    any step --Cancel, /menu--> [state cleared]
+
+Every step checks the admin role of the person acting; callback data grants nothing by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+
+from bot.db.clock import utc_now
+from bot.handlers.filters import is_admin, is_plain_text
+from bot.handlers.screens import show_on_callback
+from bot.i18n import Translator
+from bot.keyboards.callbacks import (
+    BroadcastAction,
+    BroadcastAudience,
+    BroadcastConfirm,
+    BroadcastControl,
+    BroadcastStep,
+)
+from bot.keyboards.menus import (
+    broadcast_audience_menu,
+    broadcast_cancel_menu,
+    broadcast_confirm_menu,
+    broadcast_progress_menu,
+)
+from bot.services.broadcasts import AUDIENCES, BroadcastPlanner, BroadcastSender, progress_text
+from bot.services.deadlines import MOSCOW
+
+WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
+MAX_DAYS_AHEAD = 60
+ACTION_NAMES = {
+    BroadcastAction.PAUSE: "pause",
+    BroadcastAction.RESUME: "resume",
+    BroadcastAction.CANCEL: "cancel",
+}
+
+
+class BroadcastForm(StatesGroup):
+    message = State()
+    audience = State()
+    confirm = State()
+    when = State()
+
+
+def router() -> Router:
+    router = Router(name="broadcasts")
+    router.message.filter(is_admin)
+    router.callback_query.filter(is_admin)
+    router.message.register(on_broadcast, Command("broadcast"))
+    router.message.register(on_source, StateFilter(BroadcastForm.message))
+    router.callback_query.register(
+        on_audience, StateFilter(BroadcastForm.audience), BroadcastAudience.filter()
+    )
+    router.callback_query.register(
+        on_cancel, BroadcastConfirm.filter(F.step == BroadcastStep.CANCEL)
+    )
+    router.callback_query.register(
+        on_send_now,
+        StateFilter(BroadcastForm.confirm),
+        BroadcastConfirm.filter(F.step == BroadcastStep.SEND_NOW),
+    )
+    router.callback_query.register(
+        on_schedule,
+        StateFilter(BroadcastForm.confirm),
+        BroadcastConfirm.filter(F.step == BroadcastStep.SCHEDULE),
+    )
+    router.message.register(on_when, StateFilter(BroadcastForm.when), is_plain_text)
+    router.callback_query.register(on_control, BroadcastControl.filter())
+    return router
+
+
+def parse_when(text: str) -> datetime | None:
+    """'25.12.2026 18:30' in Moscow time, as an aware datetime; None if unreadable."""
+    match = WHEN_INPUT.match(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=MOSCOW)
+    except ValueError:
+        return None
+
+
+async def on_broadcast(message: Message, state: FSMContext, t: Translator) -> None:
+    await state.clear()
+    await state.set_state(BroadcastForm.message)
+    await message.answer(t("broadcast-ask-message"), reply_markup=broadcast_cancel_menu(t))
+
+
+async def on_source(
+    message: Message, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
+) -> None:
+    if message.text is not None and message.text.startswith("/"):
+        await message.answer(t("broadcast-ask-message"), reply_markup=broadcast_cancel_menu(t))
+        return
+    await state.update_data(source_chat_id=message.chat.id, source_message_id=message.message_id)
+    await state.set_state(BroadcastForm.audience)
+    counts = await broadcast_planner.audience_counts()
+    await message.answer(
+        t("broadcast-ask-audience"), reply_markup=broadcast_audience_menu(t, counts)
+    )
+
+
+async def on_audience(
+    callback: CallbackQuery,
+    *,
+    callback_data: BroadcastAudience,
+    state: FSMContext,
+    t: Translator,
+    bot: Bot,
+    broadcast_planner: BroadcastPlanner,
+) -> None:
+    audience = callback_data.stored
+    if audience not in AUDIENCES:
+        await callback.answer()
+        return
+    data = await state.update_data(audience=audience)
+    await state.set_state(BroadcastForm.confirm)
+    counts = await broadcast_planner.audience_counts()
+    await callback.answer()
+    await bot.copy_message(
+        callback.from_user.id, data["source_chat_id"], data["source_message_id"]
+    )
+    await bot.send_message(
+        callback.from_user.id,
+        t("broadcast-preview", recipients=counts[audience]),
+        reply_markup=broadcast_confirm_menu(t),
+    )
+
+
+async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    await state.clear()
+    await show_on_callback(callback, t("broadcast-cancelled"), None)
+
+
+async def on_send_now(
+    callback: CallbackQuery,
+    state: FSMContext,
+    t: Translator,
+    broadcast_planner: BroadcastPlanner,
+    broadcast_sender: BroadcastSender | None = None,
+) -> None:
+    await _create(callback, state, t, broadcast_planner, utc_now())
+    if broadcast_sender is not None:
+        broadcast_sender.wake()
+
+
+async def on_schedule(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    await state.set_state(BroadcastForm.when)
+    await show_on_callback(callback, t("broadcast-ask-when"), broadcast_cancel_menu(t))
+
+
+async def on_when(
+    message: Message, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
+) -> None:
+    when = parse_when(message.text or "")
+    now = utc_now()
+    if when is None or not now < when < now + timedelta(days=MAX_DAYS_AHEAD):
+        await message.answer(t("broadcast-bad-when"), reply_markup=broadcast_cancel_menu(t))
+        return
+    await _create(message, state, t, broadcast_planner, when)
+
+
+async def _create(
+    event: CallbackQuery | Message,
+    state: FSMContext,
+    t: Translator,
+    planner: BroadcastPlanner,
+    starts_at: datetime,
+) -> None:
+    data = await state.get_data()
+    await state.clear()
+    if isinstance(event, CallbackQuery):
+        await event.answer()
+    broadcast_id = await planner.create(
+        admin_id=event.from_user.id if event.from_user else 0,
+        source_chat_id=data["source_chat_id"],
+        source_message_id=data["source_message_id"],
+        audience=data["audience"],
+        starts_at=starts_at,
+    )
+    status = "scheduled" if starts_at > utc_now() else "running"
+    text = progress_text(t, broadcast_id, status, await planner.progress(broadcast_id))
+    if status == "scheduled":
+        when = starts_at.astimezone(MOSCOW).strftime("%d.%m.%Y %H:%M")
+        text = t("broadcast-scheduled", when=when) + "\n\n" + text
+    bot = event.bot
+    chat_id = event.from_user.id if event.from_user else 0
+    if bot is None:
+        return
+    sent = await bot.send_message(
+        chat_id, text, reply_markup=broadcast_progress_menu(t, broadcast_id, status)
+    )
+    await planner.attach_progress(broadcast_id, chat_id, sent.message_id)
+
+
+async def on_control(
+    callback: CallbackQuery,
+    callback_data: BroadcastControl,
+    t: Translator,
+    broadcast_planner: BroadcastPlanner,
+    broadcast_sender: BroadcastSender | None = None,
+) -> None:
+    broadcast = await broadcast_planner.control(
+        callback_data.broadcast_id, ACTION_NAMES[callback_data.action]
+    )
+    if broadcast is None:
+        await callback.answer()
+        return
+    progress = await broadcast_planner.progress(broadcast.id)
+    text = progress_text(t, broadcast.id, broadcast.status, progress)
+    await show_on_callback(
+        callback, text, broadcast_progress_menu(t, broadcast.id, broadcast.status)
+    )
+    if broadcast_sender is not None:
+        broadcast_sender.wake()

@@ -1,0 +1,169 @@
+"""Broadcast delivery: exactly one message to each reachable recipient through 429s, 403s and
+a crash in the middle; paced to Telegram's 30 messages per second."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.app import build_bot
+from bot.config import load_settings
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.i18n import I18n
+from bot.keyboards.menus import broadcast_progress_menu
+from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
+from bot.services.outbox import Pacer
+from bot.services.users import UserService
+from tests.conftest import TEST_TOKEN
+from tests.fake_telegram import FakeTelegram, RecordingSession
+
+ADMIN = 900
+USERS = range(1000, 1500)
+BLOCKED = {1007, 1100, 1234, 1333, 1499}
+
+
+@dataclass
+class Setup:
+    fake: FakeTelegram
+    db: Database
+    i18n: I18n
+    clock: list[float]
+    bot: Any
+    source_id: int
+
+    def sender(self) -> BroadcastSender:
+        async def sleep(seconds: float) -> None:
+            self.clock[0] += seconds
+            await asyncio.sleep(0)
+
+        return BroadcastSender(
+            self.db,
+            self.bot,
+            users=UserService(self.db),
+            i18n=self.i18n,
+            markup=lambda t, b: broadcast_progress_menu(t, b.id, b.status),
+            pacer=Pacer(clock=lambda: self.clock[0], sleep=sleep),
+        )
+
+    def deliveries(self) -> Counter[int]:
+        return Counter(c.chat_id for c in self.fake.calls if c.method == "copyMessage" and c.ok)
+
+
+@pytest.fixture
+async def setup(db: Database, i18n: I18n) -> AsyncIterator[Setup]:
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO users (id, locale, created_at, updated_at) VALUES (?, ?, 'x', 'x')",
+            [(uid, ("ky", "ru")[uid % 2]) for uid in [ADMIN, *USERS]],
+        )
+        await conn.execute("UPDATE users SET announcements = 0 WHERE id = 1010")
+    fake = FakeTelegram(token=TEST_TOKEN)
+    for uid in BLOCKED:
+        fake.block_user(uid)
+    bot = build_bot(load_settings({"BOT_TOKEN": TEST_TOKEN}), session=RecordingSession(fake))
+    # The admin's message that is copied: it must exist, as in Telegram.
+    source = fake.user_message(ADMIN, "Вебинар о правах мигрантов 5 декабря <в 18:00>")
+    yield Setup(fake, db, i18n, [1000.0], bot, source["message"]["message_id"])
+    await bot.session.close()
+
+
+def _random_429s(fake: FakeTelegram, rate: float, seed: int) -> None:
+    """Make about ``rate`` of the copyMessage calls answer 429 retry_after=1."""
+    original = fake.handle_async
+    chance = random.Random(seed)
+
+    async def handle_async(method: str, params: dict[str, str], **kwargs: Any) -> Any:
+        if method == "copyMessage" and chance.random() < rate:
+            fake.fail_next("copyMessage", 429, retry_after=1)
+        return await original(method, params, **kwargs)
+
+    fake.handle_async = handle_async  # type: ignore[method-assign]
+
+
+async def _create(setup: Setup, audience: str = "all") -> int:
+    return await BroadcastPlanner(setup.db).create(
+        admin_id=ADMIN,
+        source_chat_id=ADMIN,
+        source_message_id=setup.source_id,
+        audience=audience,
+        starts_at=utc_now(),
+    )
+
+
+async def test_500_users_5_blocked_random_429s_exactly_one_each(setup: Setup) -> None:
+    _random_429s(setup.fake, 0.05, seed=7)
+    broadcast_id = await _create(setup)
+    started = setup.clock[0]
+    await setup.sender().run_once()
+
+    reachable = ({ADMIN} | set(USERS)) - BLOCKED - {1010}  # the admin is a user too
+    got = setup.deliveries()
+    assert set(got) == reachable
+    assert set(got.values()) == {1}, "exactly one delivery each"
+    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    assert (progress.sent, progress.blocked, progress.pending) == (len(reachable), 5, 0)
+    row = await setup.db.fetch_one("SELECT COUNT(*) FROM users WHERE blocked_at IS NOT NULL")
+    assert row is not None and row[0] == 5
+    status = await setup.db.fetch_one(
+        "SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,)
+    )
+    assert status is not None and status[0] == "done"
+    sends = len([c for c in setup.fake.calls if c.method == "copyMessage"])
+    assert setup.clock[0] - started >= (sends - 1) / 30, "never faster than 30 messages/s"
+    assert setup.fake.rejected == []
+
+
+async def test_killed_in_the_middle_resumes_without_skipping(setup: Setup) -> None:
+    await _create(setup, "locale:ru")  # odd ids: 250 users, 3 of them blocked
+    first = setup.sender()
+    task = asyncio.create_task(first.run_once())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 100, 10)
+    task.cancel()  # like SIGKILL: whatever was in flight is lost mid-call
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await setup.sender().run_once()  # a new process
+
+    reachable = {uid for uid in USERS if uid % 2 == 1} - BLOCKED
+    got = setup.deliveries()
+    assert set(got) == reachable, "nobody skipped"
+    duplicates = sum(count - 1 for count in got.values())
+    assert duplicates <= 8, "at most the messages in flight at the kill are sent twice"
+
+
+async def test_pause_and_cancel_stop_the_sender(setup: Setup) -> None:
+    planner = BroadcastPlanner(setup.db)
+    broadcast_id = await _create(setup)
+    paused = await planner.control(broadcast_id, "pause")
+    assert paused is not None and paused.status == "paused"
+    await setup.sender().run_once()
+    assert setup.deliveries() == Counter()
+    assert (await planner.control(broadcast_id, "resume")).status == "running"  # type: ignore[union-attr]
+    assert (await planner.control(broadcast_id, "cancel")).status == "cancelled"  # type: ignore[union-attr]
+    assert (await planner.control(broadcast_id, "resume")).status == "cancelled"  # type: ignore[union-attr]
+    await setup.sender().run_once()
+    assert setup.deliveries() == Counter()
+
+
+async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
+    planner = BroadcastPlanner(setup.db)
+    broadcast_id = await planner.create(
+        admin_id=ADMIN,
+        source_chat_id=ADMIN,
+        source_message_id=setup.source_id,
+        audience="locale:ky",
+        starts_at=utc_now() + timedelta(hours=1),
+    )
+    sender = setup.sender()
+    await sender.run_once()
+    assert setup.deliveries() == Counter()
+    sender.now = lambda: utc_now() + timedelta(hours=2)
+    await sender.run_once()
+    assert len(setup.deliveries()) == (await planner.progress(broadcast_id)).sent > 200
