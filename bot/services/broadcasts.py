@@ -110,11 +110,15 @@ class BroadcastSender:
             await self.send(broadcast)
 
     async def send(self, broadcast: Broadcast) -> None:
+        """Send until nothing is pending (then 'done'), or until an admin pauses or stops it.
+        Deliveries that failed transiently stay pending and are retried on the next pass."""
         while not self._stopping:
             current = await self.broadcasts.get(broadcast.id)
             if current is None or current.status != "running":
+                await self.show_progress(broadcast.id, force=True)
                 return
-            if not await self._one_pass(current):
+            await self._one_pass(current)
+            if (await self.broadcasts.progress(broadcast.id)).pending == 0:
                 break
         if self._stopping:
             return
@@ -122,19 +126,16 @@ class BroadcastSender:
             await self.broadcasts.set_status(conn, broadcast.id, "done", self.now())
         await self.show_progress(broadcast.id, force=True)
 
-    async def _one_pass(self, broadcast: Broadcast) -> bool:
-        """One pass over the pending deliveries; True if some are still pending after it."""
+    async def _one_pass(self, broadcast: Broadcast) -> None:
+        """One pass over the pending deliveries, checking the status after every batch."""
         after = 0
         while batch := await self.broadcasts.pending_after(broadcast.id, after, BATCH):
             await self._send_batch(broadcast, batch)
-            if self._stopping:
-                return True
             after = batch[-1]
             await self.show_progress(broadcast.id)
             current = await self.broadcasts.get(broadcast.id)
-            if current is None or current.status != "running":
-                return False
-        return (await self.broadcasts.progress(broadcast.id)).pending > 0
+            if self._stopping or current is None or current.status != "running":
+                return
 
     async def _send_batch(self, broadcast: Broadcast, user_ids: list[int]) -> None:
         """Start each send at its paced moment; up to IN_FLIGHT calls overlap, so Telegram's

@@ -167,3 +167,25 @@ async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
     sender.now = lambda: utc_now() + timedelta(hours=2)
     await sender.run_once()
     assert len(setup.deliveries()) == (await planner.progress(broadcast_id)).sent > 200
+
+
+async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setup) -> None:
+    planner = BroadcastPlanner(setup.db)
+    broadcast_id = await _create(setup)
+    task = asyncio.create_task(setup.sender().run_once())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 50, 10)
+    await planner.control(broadcast_id, "pause")
+    await asyncio.wait_for(task, 10)  # the sender stops at the end of its batch
+    paused = await setup.db.fetch_one(
+        "SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,)
+    )
+    assert paused is not None and paused[0] == "paused"
+    assert (await planner.progress(broadcast_id)).pending > 0
+
+    await planner.control(broadcast_id, "resume")
+    await setup.sender().run_once()
+    got = setup.deliveries()
+    assert set(got) == ({ADMIN} | set(USERS)) - BLOCKED - {1010}
+    assert set(got.values()) == {1}
+    done = await setup.db.fetch_one("SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,))
+    assert done is not None and done[0] == "done"
