@@ -1,6 +1,10 @@
 """/broadcast through the real Dispatcher: only admins; message → audience → preview → send."""
 
+from datetime import UTC, timedelta
+
+from bot.db.clock import utc_now
 from bot.i18n import I18n
+from bot.services.deadlines import MOSCOW
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
 
@@ -83,3 +87,26 @@ async def test_cancel_leaves_nothing(start_harness: StartHarness, i18n: I18n) ->
     assert ru("broadcast-cancelled") in harness.screen(ADMIN).text
     row = await harness.services.db.fetch_one("SELECT COUNT(*) FROM broadcasts")
     assert row is not None and row[0] == 0
+
+
+async def test_schedule_for_later(start_harness: StartHarness, i18n: I18n) -> None:
+    ru = i18n.get("ru")
+    harness = await _with_users(start_harness)
+    await harness.send(ADMIN, "/broadcast")
+    await harness.send(ADMIN, "Вебинар завтра")
+    await harness.press(ADMIN, ru("broadcast-audience-all"))
+    await harness.press(ADMIN, ru("broadcast-button-schedule"))
+    await harness.send(ADMIN, "завтра в шесть")
+    assert ru("broadcast-bad-when").split(",")[0] in harness.screen(ADMIN).text
+    when = (utc_now() + timedelta(days=2)).astimezone(MOSCOW).replace(second=0, microsecond=0)
+    await harness.send(ADMIN, when.strftime("%d.%m.%Y %H:%M"))
+    assert ru("broadcast-scheduled", when=when.strftime("%d.%m.%Y %H:%M")) in (
+        harness.screen(ADMIN).text
+    )
+    row = await harness.services.db.fetch_one("SELECT status, starts_at FROM broadcasts")
+    assert row is not None
+    assert row["status"] == "scheduled"
+    assert row["starts_at"] == when.astimezone(UTC).isoformat(timespec="seconds")
+    assert harness.broadcaster is not None
+    await harness.broadcaster.run_once()
+    assert [c for c in harness.fake.calls if c.method == "copyMessage"][1:] == [], "not yet"
