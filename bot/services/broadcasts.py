@@ -1,12 +1,13 @@
 """Sends broadcasts: copies the admin's message to every recipient, as fast as Telegram allows.
 
 Deliveries are streamed from SQLite in user id order (never all loaded), paced by the same
-Pacer as the outbox (30 messages/s per bot, 1/s per chat). 429: sleep retry_after and resend;
-403: the user blocked the bot (marked, skipped in future broadcasts); 5xx or network errors:
-retried on a later pass, at most ``MAX_ATTEMPTS`` times; other refusals: failed. A delivery
-stays 'pending' until Telegram confirmed it, so after a crash the sender resumes where it
-stopped and at most the one message in flight is delivered twice. Progress is shown to the
-admin by editing one message, every ``PROGRESS_SECONDS``.
+Pacer as the outbox (30 messages/s per bot, 1/s per chat). 429: every send holds for
+retry_after, then the same delivery is sent again; 403: the user blocked the bot (marked,
+skipped in future broadcasts); 5xx or network errors: retried on later passes after growing
+pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed. A delivery stays 'pending'
+until Telegram confirmed it, so after a crash the sender resumes where it stopped and at most
+the sends in flight (``IN_FLIGHT``) are delivered twice. Progress is shown to the admin by
+editing one message, every ``PROGRESS_SECONDS``.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ log = logging.getLogger(__name__)
 
 BATCH = 200
 IN_FLIGHT = 8
-MAX_ATTEMPTS = 3
+MAX_ATTEMPTS = 5  # with pauses of 5, 10, 20, 40 s between passes: rides out a short outage
+RETRY_PAUSE_SECONDS = 5
 PROGRESS_SECONDS = 5.0
 IDLE_WAIT_SECONDS = 30.0
 EXPECTED_RATE = 28.0  # messages per second, for the estimate of time left
@@ -112,12 +114,16 @@ class BroadcastSender:
     async def send(self, broadcast: Broadcast) -> None:
         """Send until nothing is pending (then 'done'), or until an admin pauses or stops it.
         Deliveries that failed transiently stay pending and are retried on the next pass."""
+        passes = 0
         while not self._stopping:
             current = await self.broadcasts.get(broadcast.id)
             if current is None or current.status != "running":
                 await self.show_progress(broadcast.id, force=True)
                 return
+            if passes:  # what is left failed transiently: give Telegram or the network time
+                await self.pacer.sleep(min(RETRY_PAUSE_SECONDS * 2 ** (passes - 1), 120))
             await self._one_pass(current)
+            passes += 1
             if (await self.broadcasts.progress(broadcast.id)).pending == 0:
                 break
         if self._stopping:

@@ -189,3 +189,23 @@ async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setu
     assert set(got.values()) == {1}
     done = await setup.db.fetch_one("SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,))
     assert done is not None and done[0] == "done"
+
+
+async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> None:
+    """Telegram answers 502 to everything for 30 seconds: the recipients get the message on a
+    later pass, after growing pauses, instead of being written off as failed."""
+    outage_ends = setup.clock[0] + 30
+    original = setup.fake.handle_async
+
+    async def handle_async(method: str, params: dict[str, str], **kwargs: Any) -> Any:
+        if method == "copyMessage" and setup.clock[0] < outage_ends:
+            setup.fake.fail_next("copyMessage", 502)
+        return await original(method, params, **kwargs)
+
+    setup.fake.handle_async = handle_async  # type: ignore[method-assign]
+    broadcast_id = await _create(setup, "locale:ky")
+    await setup.sender().run_once()
+    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    assert (progress.failed, progress.pending) == (0, 0)
+    assert progress.sent > 200
+    assert set(setup.deliveries().values()) == {1}
