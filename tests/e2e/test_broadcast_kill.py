@@ -4,35 +4,29 @@ every recipient gets the message, and only the sends in flight at the kill can r
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections import Counter
 from pathlib import Path
 
 from bot.i18n import I18n
 from bot.services.broadcasts import IN_FLIGHT
 from tests.conftest import TEST_TOKEN
+from tests.e2e.process import bot_env, start_main
 from tests.fake_telegram import FakeTelegram
 
-ROOT = Path(__file__).resolve().parents[2]
 ADMIN = 555
 USERS = range(20_001, 20_121)  # 120 recipients: about 4 s of sending at 30 messages/s
 
 
 async def _start(fake: FakeTelegram, database: Path, log: Path) -> asyncio.subprocess.Process:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    env.update(
+    env = bot_env(
         BOT_TOKEN=TEST_TOKEN,
         TELEGRAM_API_URL=fake.base_url,
         DATABASE_PATH=str(database),
         ADMIN_IDS=str(ADMIN),
         LOG_LEVEL="INFO",
     )
-    with log.open("ab") as out:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "main.py", cwd=ROOT, env=env, stdout=out, stderr=out
-        )
+    return await start_main(env, log)
 
 
 def _copies(fake: FakeTelegram) -> Counter[int]:

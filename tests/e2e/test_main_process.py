@@ -8,10 +8,8 @@ Telegram would accept. Then SIGTERM stops the bot cleanly.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sqlite3
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +18,9 @@ import pytest
 
 from bot.i18n import I18n
 from tests.conftest import TEST_TOKEN
+from tests.e2e.process import bot_env, run_main, start_main
 from tests.fake_telegram import FakeTelegram
 
-ROOT = Path(__file__).resolve().parents[2]
 REPLY_TIMEOUT = 15.0
 HUMAN_PAUSE = 0.2  # seconds between a reply and the next tap: a quick human, not a flood
 
@@ -54,34 +52,20 @@ class RunningBot:
         return [button["text"] for row in self.fake.buttons(user_id) for button in row]
 
 
-def _env(fake: FakeTelegram, database: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    env.update(
-        BOT_TOKEN=TEST_TOKEN,
-        TELEGRAM_API_URL=fake.base_url,
-        DATABASE_PATH=str(database),
-        DEFAULT_LOCALE="ru",
-        LOG_LEVEL="DEBUG",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
 @pytest.fixture
 async def running_bot(tmp_path: Path) -> AsyncIterator[RunningBot]:
     fake = FakeTelegram(token=TEST_TOKEN)
     await fake.start()
     database = tmp_path / "e2e.sqlite3"
     log_path = tmp_path / "bot.log"
-    with log_path.open("wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "main.py",
-            cwd=ROOT,
-            env=_env(fake, database),
-            stdout=log,
-            stderr=log,
-        )
+    env = bot_env(
+        BOT_TOKEN=TEST_TOKEN,
+        TELEGRAM_API_URL=fake.base_url,
+        DATABASE_PATH=str(database),
+        DEFAULT_LOCALE="ru",
+        LOG_LEVEL="DEBUG",
+    )
+    process = await start_main(env, log_path)
     running = RunningBot(fake, process, database, log_path)
     try:
         await fake.wait_for(lambda: any(c.method == "getUpdates" for c in fake.calls), 20.0)
@@ -176,39 +160,19 @@ async def _walk_in_russian(bot: RunningBot, i18n: I18n) -> None:
 async def test_bad_token_exits_non_zero_with_one_line(
     tmp_path: Path, token: str, message: str
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    env.update(BOT_TOKEN=token, DATABASE_PATH=str(tmp_path / "x.sqlite3"))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        str(ROOT / "main.py"),
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    stdout, stderr = await asyncio.wait_for(process.communicate(), 30.0)
-    lines = stderr.decode().strip().splitlines()
-    assert process.returncode == 2
-    assert lines == [f"configuration error: {message}"]
-    assert stdout == b""
+    env = bot_env(BOT_TOKEN=token, DATABASE_PATH=str(tmp_path / "x.sqlite3"))
+    code, stdout, stderr = await run_main(env, cwd=tmp_path)
+    assert code == 2
+    assert stderr.strip().splitlines() == [f"configuration error: {message}"]
+    assert stdout == ""
     assert not (tmp_path / "x.sqlite3").exists(), "nothing is created on a bad configuration"
 
 
 async def test_unusable_database_path_exits_with_one_clear_line(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    env.update(BOT_TOKEN=TEST_TOKEN, DATABASE_PATH=str(blocker / "db.sqlite3"))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        str(ROOT / "main.py"),
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    _, stderr = await asyncio.wait_for(process.communicate(), 30.0)
-    text = stderr.decode()
-    assert process.returncode == 1
-    assert "CRITICAL bot.app: cannot start: FileExistsError" in text
-    assert "Traceback" not in text
+    env = bot_env(BOT_TOKEN=TEST_TOKEN, DATABASE_PATH=str(blocker / "db.sqlite3"))
+    code, _, stderr = await run_main(env, cwd=tmp_path)
+    assert code == 1
+    assert "CRITICAL bot.app: cannot start: FileExistsError" in stderr
+    assert "Traceback" not in stderr
