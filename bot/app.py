@@ -36,6 +36,7 @@ from bot.middlewares.user import UserMiddleware
 from bot.scheduler import build_scheduler
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
+from bot.services.events import EventService
 from bot.services.outbox import OutboxSender, Pacer
 from bot.services.rights import RightsService
 from bot.services.users import UserService
@@ -56,6 +57,7 @@ class Services:
     storage: SQLiteStorage
     deadlines: DeadlineService
     broadcast_planner: BroadcastPlanner
+    events: EventService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -68,7 +70,10 @@ async def open_services(settings: Settings) -> Services:
     users = UserService(db)
     storage = SQLiteStorage(db)
     deadlines = DeadlineService(db, i18n)
-    return Services(db, i18n, tree, users, rights, storage, deadlines, BroadcastPlanner(db))
+    events = EventService(db, i18n, settings.event_reminder_minutes)
+    return Services(
+        db, i18n, tree, users, rights, storage, deadlines, BroadcastPlanner(db), events
+    )
 
 
 def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
@@ -103,6 +108,7 @@ def build_dispatcher(
         rights=services.rights,
         deadlines=services.deadlines,
         broadcast_planner=services.broadcast_planner,
+        events=services.events,
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
     )

@@ -32,6 +32,7 @@ class Settings:
     default_locale: str
     log_level: str
     fsm_ttl_days: int
+    event_reminder_minutes: tuple[int, ...]
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
@@ -44,6 +45,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         default_locale=_default_locale(env),
         log_level=_log_level(env),
         fsm_ttl_days=_positive_int(env, "FSM_TTL_DAYS", default=30),
+        event_reminder_minutes=_minutes_list(env, "EVENT_REMINDER_MINUTES", default=(1440, 60)),
     )
 
 
@@ -95,6 +97,19 @@ def _id_list(env: Mapping[str, str], name: str) -> frozenset[int]:
         except ValueError:
             raise ConfigError(f"{name} must be a comma-separated list of user ids") from None
     return frozenset(ids)
+
+
+def _minutes_list(env: Mapping[str, str], name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        minutes = tuple(sorted({int(part) for part in re.split(r"[,\s]+", raw) if part}))
+    except ValueError:
+        raise ConfigError(f"{name} must be minutes before the event, e.g. 1440,60") from None
+    if not minutes or minutes[0] <= 0:
+        raise ConfigError(f"{name} must be positive minutes, e.g. 1440,60")
+    return minutes
 
 
 def _default_locale(env: Mapping[str, str]) -> str:

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 PURGE_INTERVAL_HOURS = 6
 PAGE_VIEWS_FLUSH_SECONDS = 60
 DEADLINES_INTERVAL_MINUTES = 15
+EVENTS_INTERVAL_SECONDS = 60
 
 
 def build_scheduler(
@@ -54,6 +55,14 @@ def build_scheduler(
         next_run_time=utc_now() + timedelta(seconds=30),
         **common,
     )
+    scheduler.add_job(
+        remind_events,
+        "interval",
+        seconds=EVENTS_INTERVAL_SECONDS,
+        kwargs={"services": services, "sender": sender},
+        id="remind_events",
+        **common,
+    )
     return scheduler
 
 
@@ -70,5 +79,14 @@ async def remind_deadlines(deadlines: DeadlineService, sender: OutboxSender) -> 
     queued = await deadlines.send_due_reminders(utc_now())
     if queued:
         log.info("queued %d deadline reminder(s)", queued)
+        sender.wake()
+    return queued
+
+
+async def remind_events(services: Services, sender: OutboxSender) -> int:
+    """Queue event reminders now due (each recorded, so never sent twice)."""
+    queued = await services.events.send_due_reminders(utc_now())
+    if queued:
+        log.info("queued %d event reminder(s)", queued)
         sender.wake()
     return queued

@@ -10,6 +10,8 @@ from bot.handlers import (
     deadlines,
     emergency,
     errors,
+    event_admin,
+    events,
     fallback,
     rights,
     search,
@@ -31,9 +33,11 @@ def build_router() -> Router:
     private.include_routers(
         start.router(),
         broadcasts.router(),  # admins only; its form takes any message, so before the others
+        event_admin.router(),  # admins only
         rights.router(),
         search.router(),
         emergency.router(),
+        events.router(),
         deadlines.router(),
         announcements.router(),
         fallback.router(),  # last: catches what nothing above handled

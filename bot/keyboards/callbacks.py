@@ -85,3 +85,40 @@ class BroadcastAction(StrEnum):
 class BroadcastControl(CallbackData, prefix="bcx"):
     broadcast_id: int
     action: BroadcastAction
+
+
+class EventAction(StrEnum):
+    LIST = "l"
+    OPEN = "o"
+    REGISTER = "r"
+    UNREGISTER = "u"
+    CALENDAR = "c"
+
+
+class Events(CallbackData, prefix="ev"):
+    """The events list, one event, and what a migrant does with it."""
+
+    action: EventAction
+    event_id: int = 0
+
+
+class EventFormStep(StrEnum):
+    BACK = "b"
+    CANCEL = "c"
+    CREATE = "ok"
+    MORE_LANGUAGES = "ml"
+    NO_LIMIT = "nl"
+
+
+class EventForm(CallbackData, prefix="ef"):
+    """Buttons of the admin's new-event form; ``value`` carries a kind, locale or zone key."""
+
+    step: EventFormStep | None = None
+    value: str = ""
+
+
+class EventAdmin(CallbackData, prefix="ea"):
+    """An admin's action on an existing event: ask to cancel it, or confirm."""
+
+    event_id: int
+    confirm: bool = False

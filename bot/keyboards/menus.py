@@ -23,6 +23,8 @@ from bot.keyboards.callbacks import (
     BroadcastStep,
     DeadlineAction,
     Deadlines,
+    EventAction,
+    Events,
     LanguageChoice,
     Nav,
     PageOpen,
@@ -57,6 +59,7 @@ def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
         [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
         [_button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
+        [_button(t("menu-events"), Events(action=EventAction.LIST).pack())],
         [_button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
         [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
         [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
@@ -203,3 +206,30 @@ def broadcast_progress_menu(
     return InlineKeyboardMarkup(
         inline_keyboard=[[first, control("broadcast-button-stop", BroadcastAction.CANCEL)]]
     )
+
+
+def events_list_menu(t: Translator, entries: list[tuple[int, str]]) -> InlineKeyboardMarkup:
+    """``entries``: (event id, button label)."""
+    rows = [
+        [_button(label, Events(action=EventAction.OPEN, event_id=event_id).pack())]
+        for event_id, label in entries
+    ]
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def event_menu(
+    t: Translator, event_id: int, status: str | None, full: bool
+) -> InlineKeyboardMarkup:
+    def action(label: str, what: EventAction) -> InlineKeyboardButton:
+        return _button(t(label), Events(action=what, event_id=event_id).pack())
+
+    if status is None:
+        main = action(
+            "event-button-wait" if full else "event-button-register", EventAction.REGISTER
+        )
+    else:
+        main = action("event-button-unregister", EventAction.UNREGISTER)
+    rows = [[main], [action("event-button-calendar", EventAction.CALENDAR)]]
+    rows.append([action("common-button-back", EventAction.LIST), _home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -30,6 +30,7 @@ async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:
         "purge_stale_forms",
         "flush_page_views",
         "remind_deadlines",
+        "remind_events",
     }
     scheduler.start()
     try:

@@ -1,0 +1,213 @@
+"""Repository of ``events``, ``event_texts``, ``registrations`` and ``event_reminders_sent``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.clock import to_db
+from bot.db.connection import Database
+
+
+@dataclass(frozen=True)
+class EventText:
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    kind: str  # 'webinar' | 'reception'
+    starts_at: datetime  # UTC
+    tz: str
+    city: str | None
+    place: str | None
+    url: str | None
+    capacity: int | None
+    cancelled: bool
+    texts: dict[str, EventText]  # locale -> text
+
+
+@dataclass(frozen=True)
+class Seats:
+    registered: int
+    waiting: int
+
+
+def _event(row: aiosqlite.Row, texts: dict[str, EventText]) -> Event:
+    return Event(
+        id=row["id"],
+        kind=row["kind"],
+        starts_at=datetime.fromisoformat(row["starts_at"]),
+        tz=row["tz"],
+        city=row["city"],
+        place=row["place"],
+        url=row["url"],
+        capacity=row["capacity"],
+        cancelled=row["cancelled_at"] is not None,
+        texts=texts,
+    )
+
+
+class EventsRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def create(
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        kind: str,
+        starts_at: datetime,
+        tz: str,
+        city: str | None,
+        place: str | None,
+        url: str | None,
+        capacity: int | None,
+        texts: dict[str, EventText],
+        created_by: int,
+        now: datetime,
+    ) -> int:
+        cursor = await conn.execute(
+            "INSERT INTO events (kind, starts_at, tz, city, place, url, capacity, created_by,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, to_db(starts_at), tz, city, place, url, capacity, created_by, to_db(now)),
+        )
+        event_id = int(cursor.lastrowid or 0)
+        await conn.executemany(
+            "INSERT INTO event_texts (event_id, locale, title, description) VALUES (?, ?, ?, ?)",
+            [(event_id, loc, text.title, text.description) for loc, text in texts.items()],
+        )
+        return event_id
+
+    async def _texts(self, event_ids: list[int]) -> dict[int, dict[str, EventText]]:
+        if not event_ids:
+            return {}
+        marks = ",".join("?" * len(event_ids))
+        rows = await self.db.fetch_all(
+            f"SELECT event_id, locale, title, description FROM event_texts"
+            f" WHERE event_id IN ({marks})",
+            event_ids,
+        )
+        texts: dict[int, dict[str, EventText]] = {}
+        for row in rows:
+            texts.setdefault(row[0], {})[row[1]] = EventText(row[2], row[3])
+        return texts
+
+    async def get(self, event_id: int) -> Event | None:
+        row = await self.db.fetch_one("SELECT * FROM events WHERE id = ?", (event_id,))
+        if row is None:
+            return None
+        return _event(row, (await self._texts([event_id])).get(event_id, {}))
+
+    async def upcoming(self, now: datetime, limit: int) -> list[Event]:
+        rows = await self.db.fetch_all(
+            "SELECT * FROM events WHERE cancelled_at IS NULL AND starts_at > ?"
+            " ORDER BY starts_at, id LIMIT ?",
+            (to_db(now), limit),
+        )
+        texts = await self._texts([row["id"] for row in rows])
+        return [_event(row, texts.get(row["id"], {})) for row in rows]
+
+    async def cancel(self, conn: aiosqlite.Connection, event_id: int, now: datetime) -> bool:
+        cursor = await conn.execute(
+            "UPDATE events SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL",
+            (to_db(now), event_id),
+        )
+        return cursor.rowcount == 1
+
+    async def seats(self, event_id: int) -> Seats:
+        rows = await self.db.fetch_all(
+            "SELECT status, COUNT(*) FROM registrations WHERE event_id = ? GROUP BY status",
+            (event_id,),
+        )
+        counts = {row[0]: int(row[1]) for row in rows}
+        return Seats(counts.get("registered", 0), counts.get("waiting", 0))
+
+    async def registration(self, event_id: int, user_id: int) -> str | None:
+        row = await self.db.fetch_one(
+            "SELECT status FROM registrations WHERE event_id = ? AND user_id = ?",
+            (event_id, user_id),
+        )
+        return row[0] if row else None
+
+    async def register(
+        self, conn: aiosqlite.Connection, event_id: int, user_id: int, now: datetime
+    ) -> str:
+        """'registered' while seats are free, else 'waiting'; decided inside the transaction."""
+        cursor = await conn.execute(
+            "SELECT e.capacity, (SELECT COUNT(*) FROM registrations r"
+            "  WHERE r.event_id = e.id AND r.status = 'registered') FROM events e WHERE e.id = ?",
+            (event_id,),
+        )
+        capacity, taken = await cursor.fetchone() or (None, 0)
+        status = "waiting" if capacity is not None and taken >= capacity else "registered"
+        await conn.execute(
+            "INSERT INTO registrations (event_id, user_id, status, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (event_id, user_id, status, to_db(now)),
+        )
+        return status
+
+    async def unregister(
+        self, conn: aiosqlite.Connection, event_id: int, user_id: int
+    ) -> str | None:
+        cursor = await conn.execute(
+            "DELETE FROM registrations WHERE event_id = ? AND user_id = ? RETURNING status",
+            (event_id, user_id),
+        )
+        row = await cursor.fetchone()
+        return row[0] if row else None
+
+    async def promote_first_waiting(self, conn: aiosqlite.Connection, event_id: int) -> int | None:
+        """Move the longest-waiting person up to a freed seat; their user id."""
+        cursor = await conn.execute(
+            "UPDATE registrations SET status = 'registered' WHERE event_id = ? AND user_id = ("
+            " SELECT user_id FROM registrations WHERE event_id = ? AND status = 'waiting'"
+            " ORDER BY created_at, user_id LIMIT 1) RETURNING user_id",
+            (event_id, event_id),
+        )
+        row = await cursor.fetchone()
+        return int(row[0]) if row else None
+
+    async def people(self, event_id: int) -> list[tuple[int, str | None]]:
+        """(user id, locale) of everyone registered or waiting, not blocked."""
+        rows = await self.db.fetch_all(
+            "SELECT r.user_id, u.locale FROM registrations r JOIN users u ON u.id = r.user_id"
+            " WHERE r.event_id = ? AND u.blocked_at IS NULL ORDER BY r.user_id",
+            (event_id,),
+        )
+        return [(int(row[0]), row[1]) for row in rows]
+
+    async def registered_for_reminder(
+        self, now: datetime, until: datetime
+    ) -> list[tuple[int, int, str | None]]:
+        """(event id, user id, locale) of registered people of events starting in (now, until]."""
+        rows = await self.db.fetch_all(
+            "SELECT e.id, r.user_id, u.locale FROM events e"
+            " JOIN registrations r ON r.event_id = e.id AND r.status = 'registered'"
+            " JOIN users u ON u.id = r.user_id AND u.blocked_at IS NULL"
+            " WHERE e.cancelled_at IS NULL AND e.starts_at > ? AND e.starts_at <= ?"
+            " ORDER BY e.id, r.user_id",
+            (to_db(now), to_db(until)),
+        )
+        return [(int(row[0]), int(row[1]), row[2]) for row in rows]
+
+    async def record_reminder(
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        event_id: int,
+        user_id: int,
+        minutes_before: int,
+        now: datetime,
+    ) -> bool:
+        cursor = await conn.execute(
+            "INSERT INTO event_reminders_sent (event_id, user_id, minutes_before, sent_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (event_id, user_id, minutes_before, to_db(now)),
+        )
+        return cursor.rowcount == 1

@@ -1,0 +1,182 @@
+"""Webinars and receptions of citizens: registration with a waiting list, notices and reminders.
+
+Every notice (a seat freed for someone waiting, an event cancelled, a reminder) is written to
+the outbox in the same transaction as the change that caused it, so none is lost or doubled.
+Reminders: for each registered person the bot sends, for the smallest configured offset whose
+window the event has entered, one reminder (recorded), so someone registering 30 minutes before
+gets the 1-hour reminder only, not the 24-hour one as well.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.db.events import Event, EventsRepository, EventText, Seats
+from bot.db.outbox import OutboxRepository
+from bot.i18n import I18n, Translator
+
+UPCOMING_LIMIT = 10
+
+
+def text_for(event: Event, locale: str) -> EventText:
+    """The event's text in ``locale``, else Russian, else whichever it has."""
+    for candidate in (locale, "ru", *event.texts):
+        if candidate in event.texts:
+            return event.texts[candidate]
+    return EventText(title=f"#{event.id}", description="")
+
+
+def local_time(event: Event) -> str:
+    return event.starts_at.astimezone(ZoneInfo(event.tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def describe(t: Translator, event: Event, with_description: bool = True) -> str:
+    """The event as HTML for the reader: title, when (event's zone), where or link.
+    Admin-written fields are escaped."""
+    text = text_for(event, t.locale)
+    lines = [f"<b>{html.escape(text.title)}</b>", t(f"event-kind-{event.kind}")]
+    lines.append(t("event-when", when=local_time(event), zone=t(f"zone-{zone_key(event.tz)}")))
+    if event.kind == "reception":
+        where = ", ".join(html.escape(part) for part in (event.city, event.place) if part)
+        lines.append(t("event-where", place=where))
+    elif event.url:
+        lines.append(t("event-link", url=html.escape(event.url)))
+    if with_description and text.description:
+        lines += ["", html.escape(text.description)]
+    return "\n".join(lines)
+
+
+ZONES = {
+    "Europe/Moscow": "moscow",
+    "Asia/Yekaterinburg": "yekaterinburg",
+    "Asia/Novosibirsk": "novosibirsk",
+    "Asia/Bishkek": "bishkek",
+    "Europe/Samara": "samara",
+    "Asia/Krasnoyarsk": "krasnoyarsk",
+    "Asia/Irkutsk": "irkutsk",
+    "Asia/Vladivostok": "vladivostok",
+}
+
+
+def zone_key(tz: str) -> str:
+    return ZONES.get(tz, "moscow")
+
+
+class EventService:
+    def __init__(self, db: Database, i18n: I18n, reminder_minutes: tuple[int, ...]) -> None:
+        self.db = db
+        self.i18n = i18n
+        self.reminder_minutes = tuple(sorted(reminder_minutes))
+        self.events = EventsRepository(db)
+        self.outbox = OutboxRepository(db)
+
+    async def create(
+        self,
+        *,
+        kind: str,
+        starts_at: datetime,
+        tz: str,
+        texts: dict[str, EventText],
+        created_by: int,
+        city: str | None = None,
+        place: str | None = None,
+        url: str | None = None,
+        capacity: int | None = None,
+    ) -> int:
+        if not texts:
+            raise ValueError("an event needs a title in at least one language")
+        async with self.db.transaction() as conn:
+            return await self.events.create(
+                conn,
+                kind=kind,
+                starts_at=starts_at,
+                tz=tz,
+                city=city,
+                place=place,
+                url=url,
+                capacity=capacity,
+                texts=texts,
+                created_by=created_by,
+                now=utc_now(),
+            )
+
+    async def upcoming(self) -> list[Event]:
+        return await self.events.upcoming(utc_now(), UPCOMING_LIMIT)
+
+    async def get(self, event_id: int) -> Event | None:
+        return await self.events.get(event_id)
+
+    async def seats(self, event_id: int) -> Seats:
+        return await self.events.seats(event_id)
+
+    async def status_of(self, event_id: int, user_id: int) -> str | None:
+        return await self.events.registration(event_id, user_id)
+
+    async def register(self, event_id: int, user_id: int) -> str | None:
+        """'registered' or 'waiting' (also if already so); None if the event is closed."""
+        event = await self.events.get(event_id)
+        if event is None or event.cancelled or event.starts_at <= utc_now():
+            return None
+        existing = await self.events.registration(event_id, user_id)
+        if existing is not None:
+            return existing
+        async with self.db.transaction() as conn:
+            return await self.events.register(conn, event_id, user_id, utc_now())
+
+    async def unregister(self, event_id: int, user_id: int) -> bool:
+        """Cancel a registration; a freed seat goes to the longest-waiting person, who is told."""
+        event = await self.events.get(event_id)
+        if event is None:
+            return False
+        locales = dict(await self.events.people(event_id))
+        async with self.db.transaction() as conn:
+            was = await self.events.unregister(conn, event_id, user_id)
+            if was == "registered" and not event.cancelled:
+                promoted = await self.events.promote_first_waiting(conn, event_id)
+                if promoted is not None:
+                    text = self._notice(event, locales.get(promoted), "event-seat-freed")
+                    await self.outbox.add_text(conn, chat_id=promoted, text=text, now=utc_now())
+        return was is not None
+
+    async def cancel_event(self, event_id: int) -> int:
+        """Cancel the event and tell everyone registered or waiting; how many were told."""
+        event = await self.events.get(event_id)
+        if event is None:
+            return 0
+        people = await self.events.people(event_id)
+        async with self.db.transaction() as conn:
+            if not await self.events.cancel(conn, event_id, utc_now()):
+                return 0
+            for user_id, locale in people:
+                text = self._notice(event, locale, "event-cancelled-notice")
+                await self.outbox.add_text(conn, chat_id=user_id, text=text, now=utc_now())
+        return len(people)
+
+    def _notice(self, event: Event, locale: str | None, message_id: str) -> str:
+        t = self.i18n.get(locale)
+        return t(message_id) + "\n\n" + describe(t, event, with_description=False)
+
+    async def send_due_reminders(self, now: datetime) -> int:
+        """Queue the reminders due now (see the module docstring); how many were queued."""
+        if not self.reminder_minutes:
+            return 0
+        horizon = now + timedelta(minutes=self.reminder_minutes[-1])
+        queued = 0
+        for event_id, user_id, locale in await self.events.registered_for_reminder(now, horizon):
+            event = await self.events.get(event_id)
+            if event is None:
+                continue
+            minutes_left = (event.starts_at - now).total_seconds() / 60
+            offset = min(m for m in self.reminder_minutes if m >= minutes_left)
+            text = self._notice(event, locale, "event-reminder")
+            async with self.db.transaction() as conn:
+                if await self.events.record_reminder(
+                    conn, event_id=event_id, user_id=user_id, minutes_before=offset, now=now
+                ):
+                    await self.outbox.add_text(conn, chat_id=user_id, text=text, now=now)
+                    queued += 1
+        return queued

@@ -1,0 +1,31 @@
+## /newevent and /events for admins.
+
+event-form-ask-kind = 🗓 <b>New event.</b> What kind of event is it?
+event-form-ask-language = In which language will you write the title and description?
+event-form-ask-title = Send the title (up to 100 characters).
+event-form-ask-description = Send the description (up to 1000 characters), or "-" for none.
+event-form-ask-zone = In which time zone is the event? Times are shown to people in this zone.
+event-form-ask-when = Send the date and time as DD.MM.YYYY HH:MM, for example 25.12.2026 18:30.
+event-form-ask-city = Send the city.
+event-form-ask-address = Send the address (street, building, office, entrance).
+event-form-ask-link = Send the link to the webinar (starting with https://).
+event-form-ask-capacity = How many seats? Send a number, or press "No limit".
+event-form-summary = Check the event. Create it?
+event-form-create = ✅ Create
+event-form-more-languages = ➕ Add another language
+event-form-cancel = ✖️ Cancel
+event-form-no-limit = No limit
+event-form-cancelled = The new event is cancelled; nothing was saved.
+event-form-created = ✅ Event №{ $number } is created. Migrants see it under "Events".
+event-form-use-buttons = Please use the buttons under the question.
+event-form-bad-title = The title must be 1 to 100 characters.
+event-form-bad-description = The description must be at most 1000 characters.
+event-form-bad-place = This must be 1 to 200 characters.
+event-form-bad-link = Send a link starting with https://
+event-form-bad-capacity = Send a whole number from 1 to 100000, or press "No limit".
+event-form-bad-when = I could not read this, or it is not within the next year. Send it as DD.MM.YYYY HH:MM.
+event-admin-counts = Registered: { $registered }, waiting: { $waiting }
+event-admin-cancel = ❌ Cancel the event
+event-admin-confirm-cancel = ❌ Yes, cancel it and tell everyone
+event-admin-really-cancel = Cancel «{ $title }»? Everyone registered or waiting will be told.
+event-admin-cancelled = «{ $title }» is cancelled; { $told } people will be told.

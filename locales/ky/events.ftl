@@ -1,0 +1,35 @@
+## Вебинарлар жана жарандарды кабыл алуулар.
+
+event-kind-webinar = 💻 Вебинар (онлайн)
+event-kind-reception = 🏛 Жарандарды кабыл алуу
+event-when = 🕒 { $when } ({ $zone })
+event-where = 📍 { $place }
+event-link = 🔗 { $url }
+event-seat-freed = ✅ Орун бошоду жана ал сизге берилди: эми сиз катталгансыз.
+event-cancelled-notice = ❌ Бул иш-чара жокко чыгарылды. Кечирим сурайбыз.
+event-reminder = ⏰ Эскертүү: сиз бул иш-чарага катталгансыз.
+zone-moscow = Москва убактысы
+zone-yekaterinburg = Екатеринбург убактысы
+zone-novosibirsk = Новосибирск убактысы
+zone-bishkek = Бишкек убактысы
+zone-samara = Самара убактысы
+zone-krasnoyarsk = Красноярск убактысы
+zone-irkutsk = Иркутск убактысы
+zone-vladivostok = Владивосток убактысы
+menu-events = 🗓 Иш-чаралар
+events-title = <b>🗓 Вебинарлар жана жарандарды кабыл алуулар</b>
+events-intro = Алдыдагы иш-чаралар, эң жакынкысы биринчи. Убакыт ар бир иш-чаранын өз саат алкагы боюнча көрсөтүлгөн.
+events-none = Азырынча алдыда иш-чаралар жок. Жаңылары тууралуу ушул жерден кабарлайбыз.
+event-gone = Бул иш-чара эми жеткиликтүү эмес.
+event-seats = Орундар: { $total } орундун { $free } бош.
+event-status-registered = ✅ Сиз катталгансыз.
+event-status-waiting = ⏳ Сиз күтүү тизмесиндесиз. Орун бошосо, ал сизге берилет жана биз сизге кабарлайбыз.
+event-closed = Бул иш-чарага катталуу жабылды.
+event-done-registered = ✅ Сиз катталдыңыз. Иш-чара башталаар алдында эскертебиз.
+event-done-waiting = ⏳ Бардык орундар ээленген, ошондуктан сиз күтүү тизмесине кошулдуңуз.
+event-done-unregistered = Иш-чарага катталууңуз жокко чыгарылды.
+event-button-register = ✅ Катталуу
+event-button-wait = ⏳ Күтүү тизмесине жазылуу
+event-button-unregister = ✖️ Катталууну жокко чыгаруу
+event-button-calendar = 📅 Календарга кошуу
+event-calendar-caption = 📅 { $title }: иш-чараны телефонуңуздун календарына кошуу үчүн бул файлды ачыңыз.

@@ -1,0 +1,31 @@
+## /newevent и /events для администраторов.
+
+event-form-ask-kind = 🗓 <b>Новое мероприятие.</b> Какого оно вида?
+event-form-ask-language = На каком языке вы напишете название и описание?
+event-form-ask-title = Пришлите название (до 100 символов).
+event-form-ask-description = Пришлите описание (до 1000 символов) или «-», если его нет.
+event-form-ask-zone = В каком часовом поясе проходит мероприятие? Время будет показано по этому поясу.
+event-form-ask-when = Пришлите дату и время в виде ДД.ММ.ГГГГ ЧЧ:ММ, например 25.12.2026 18:30.
+event-form-ask-city = Пришлите город.
+event-form-ask-address = Пришлите адрес (улица, дом, офис, подъезд).
+event-form-ask-link = Пришлите ссылку на вебинар (начинается с https://).
+event-form-ask-capacity = Сколько мест? Пришлите число или нажмите «Без ограничения».
+event-form-summary = Проверьте мероприятие. Создать?
+event-form-create = ✅ Создать
+event-form-more-languages = ➕ Добавить ещё язык
+event-form-cancel = ✖️ Отменить
+event-form-no-limit = Без ограничения
+event-form-cancelled = Создание мероприятия отменено, ничего не сохранено.
+event-form-created = ✅ Мероприятие №{ $number } создано. Мигранты видят его в разделе «Мероприятия».
+event-form-use-buttons = Пожалуйста, воспользуйтесь кнопками под вопросом.
+event-form-bad-title = Название должно быть от 1 до 100 символов.
+event-form-bad-description = Описание должно быть не длиннее 1000 символов.
+event-form-bad-place = Нужно от 1 до 200 символов.
+event-form-bad-link = Пришлите ссылку, которая начинается с https://
+event-form-bad-capacity = Пришлите целое число от 1 до 100000 или нажмите «Без ограничения».
+event-form-bad-when = Не удалось прочитать время, или оно не в пределах ближайшего года. Пришлите в виде ДД.ММ.ГГГГ ЧЧ:ММ.
+event-admin-counts = Зарегистрировано: { $registered }, в листе ожидания: { $waiting }
+event-admin-cancel = ❌ Отменить мероприятие
+event-admin-confirm-cancel = ❌ Да, отменить и сообщить всем
+event-admin-really-cancel = Отменить «{ $title }»? Все зарегистрированные и ожидающие получат сообщение.
+event-admin-cancelled = «{ $title }» отменено; сообщение получат { $told } чел.

@@ -1,0 +1,31 @@
+## Administratorlar uchun /newevent va /events.
+
+event-form-ask-kind = 🗓 <b>Yangi tadbir.</b> Bu qanday tadbir?
+event-form-ask-language = Nomi va tavsifini qaysi tilda yozasiz?
+event-form-ask-title = Nomini yuboring (100 belgigacha).
+event-form-ask-description = Tavsifini yuboring (1000 belgigacha) yoki tavsif bo'lmasa, "-" yuboring.
+event-form-ask-zone = Tadbir qaysi vaqt mintaqasida o'tadi? Vaqt odamlarga shu mintaqa bo'yicha ko'rsatiladi.
+event-form-ask-when = Sana va vaqtni KK.OO.YYYY SS:DD (kun.oy.yil soat:daqiqa) ko'rinishida yuboring, masalan, 25.12.2026 18:30.
+event-form-ask-city = Shaharni yuboring.
+event-form-ask-address = Manzilni yuboring (ko'cha, uy, ofis, podyezd).
+event-form-ask-link = Vebinar havolasini yuboring (https:// bilan boshlanadi).
+event-form-ask-capacity = Nechta joy bor? Sonni yuboring yoki «Cheklovsiz» tugmasini bosing.
+event-form-summary = Tadbirni tekshiring. Yaratilsinmi?
+event-form-create = ✅ Yaratish
+event-form-more-languages = ➕ Yana bir til qo'shish
+event-form-cancel = ✖️ Bekor qilish
+event-form-no-limit = Cheklovsiz
+event-form-cancelled = Yangi tadbir bekor qilindi, hech narsa saqlanmadi.
+event-form-created = ✅ Tadbir №{ $number } yaratildi. Muhojirlar uni «Tadbirlar» bo'limida ko'radi.
+event-form-use-buttons = Iltimos, savol ostidagi tugmalardan foydalaning.
+event-form-bad-title = Nom 1 dan 100 belgigacha bo'lishi kerak.
+event-form-bad-description = Tavsif 1000 belgidan oshmasligi kerak.
+event-form-bad-place = Bu 1 dan 200 belgigacha bo'lishi kerak.
+event-form-bad-link = https:// bilan boshlanadigan havolani yuboring.
+event-form-bad-capacity = 1 dan 100000 gacha butun son yuboring yoki «Cheklovsiz» tugmasini bosing.
+event-form-bad-when = Buni tushuna olmadim yoki u keyingi bir yil ichida emas. Uni KK.OO.YYYY SS:DD (kun.oy.yil soat:daqiqa) ko'rinishida yuboring.
+event-admin-counts = Ro'yxatdan o'tganlar: { $registered }, kutish ro'yxatida: { $waiting }
+event-admin-cancel = ❌ Tadbirni bekor qilish
+event-admin-confirm-cancel = ❌ Ha, bekor qilinsin
+event-admin-really-cancel = «{ $title }» bekor qilinsinmi? Ro'yxatdan o'tgan va kutayotganlarning barchasiga xabar yuboriladi.
+event-admin-cancelled = «{ $title }» bekor qilindi; { $told } kishiga xabar yuboriladi.

@@ -1,0 +1,35 @@
+## Vebinarlar va fuqarolarni qabul qilish.
+
+event-kind-webinar = 💻 Vebinar (onlayn)
+event-kind-reception = 🏛 Fuqarolarni qabul qilish
+event-when = 🕒 { $when } ({ $zone })
+event-where = 📍 { $place }
+event-link = 🔗 { $url }
+event-seat-freed = ✅ Joy bo'shadi va u sizga berildi: endi siz ro'yxatdan o'tgansiz.
+event-cancelled-notice = ❌ Bu tadbir bekor qilindi. Uzr so'raymiz.
+event-reminder = ⏰ Eslatma: siz bu tadbirga ro'yxatdan o'tgansiz.
+zone-moscow = Moskva vaqti
+zone-yekaterinburg = Yekaterinburg vaqti
+zone-novosibirsk = Novosibirsk vaqti
+zone-bishkek = Bishkek vaqti
+zone-samara = Samara vaqti
+zone-krasnoyarsk = Krasnoyarsk vaqti
+zone-irkutsk = Irkutsk vaqti
+zone-vladivostok = Vladivostok vaqti
+menu-events = 🗓 Tadbirlar
+events-title = <b>🗓 Vebinarlar va fuqarolarni qabul qilish</b>
+events-intro = Yaqin tadbirlar, eng avval bo'ladigani birinchi. Vaqt har bir tadbirning o'z vaqt mintaqasi bo'yicha ko'rsatilgan.
+events-none = Hozircha yaqin tadbirlar yo'q. Yangilari haqida shu yerda xabar beramiz.
+event-gone = Bu tadbir endi mavjud emas.
+event-seats = Bo'sh joylar: { $free } (jami { $total }).
+event-status-registered = ✅ Siz ro'yxatdan o'tgansiz.
+event-status-waiting = ⏳ Siz kutish ro'yxatidasiz. Joy bo'shasa, u sizga beriladi va biz sizga xabar beramiz.
+event-closed = Bu tadbirga ro'yxatdan o'tish yopilgan.
+event-done-registered = ✅ Siz ro'yxatdan o'tdingiz. Tadbir boshlanishidan oldin eslatamiz.
+event-done-waiting = ⏳ Barcha joylar band, shuning uchun siz kutish ro'yxatiga qo'shildingiz.
+event-done-unregistered = Tadbirga ro'yxatdan o'tishingiz bekor qilindi.
+event-button-register = ✅ Ro'yxatdan o'tish
+event-button-wait = ⏳ Kutish ro'yxatiga yozilish
+event-button-unregister = ✖️ Ro'yxatdan chiqish
+event-button-calendar = 📅 Kalendarga qo'shish
+event-calendar-caption = 📅 { $title }: tadbirni telefoningiz kalendariga qo'shish uchun shu faylni oching.

@@ -1,0 +1,114 @@
+"""Events through the real Dispatcher: an admin creates one; migrants register, wait, cancel,
+and get the .ics file; an admin cancels it and everyone is told."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.db.clock import utc_now
+from bot.i18n import I18n
+from bot.keyboards.callbacks import EventForm
+from bot.middlewares.throttling import ThrottlingMiddleware
+from tests.handlers.conftest import StartHarness
+from tests.handlers.harness import Harness
+
+ADMIN = 888
+ALMAZ, AIBEK, DILNOZA = 301, 302, 303
+
+
+async def _create_reception(harness: Harness, i18n: I18n, capacity: str = "1") -> None:
+    ru = i18n.get("ru")
+    await harness.send(ADMIN, "/newevent")
+    await harness.press(ADMIN, ru("event-kind-reception"))
+    await harness.press(ADMIN, "Кыргызча")
+    await harness.send(ADMIN, "Жарандарды кабыл алуу <Москва>")
+    await harness.send(ADMIN, "Паспортуңузду алыңыз")
+    await harness.press_data(ADMIN, EventForm(value="ru").pack())  # another step's button
+    assert ru("event-form-ask-zone") in harness.screen(ADMIN).text, "…changes nothing"
+    await harness.press(ADMIN, ru("zone-moscow"))
+    await harness.send(ADMIN, "завтра")
+    assert ru("event-form-bad-when").split(",")[0] in harness.screen(ADMIN).text
+    when = (utc_now() + timedelta(days=3)).strftime("%d.%m.%Y") + " 18:00"
+    await harness.send(ADMIN, when)
+    await harness.send(ADMIN, "Москва")
+    await harness.send(ADMIN, "Посольство КР, Б. Ордынка")
+    await harness.send(ADMIN, capacity)
+    assert ru("event-form-summary") in harness.screen(ADMIN).text
+    assert "&lt;Москва&gt;" in harness.screen(ADMIN).html, "admin text is escaped"
+    await harness.press(ADMIN, ru("event-form-create"))
+    assert ru("event-form-created", number=1) in harness.screen(ADMIN).text
+
+
+async def _open_event(harness: Harness, user: int, locale: str, i18n: I18n) -> None:
+    await harness.send(user, "/menu", language_code=locale)
+    await harness.press(user, i18n.get(locale)("menu-events"), language_code=locale)
+    await harness.press(user, "Жарандарды", language_code=locale)
+
+
+async def test_register_wait_move_up_calendar_and_cancel(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    # The form is filled faster than any person types: the flood limit would step in.
+    relaxed = ThrottlingMiddleware(burst=100)
+    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    await _create_reception(harness, i18n, capacity="1")
+    ky, ru = i18n.get("ky"), i18n.get("ru")
+
+    await _open_event(harness, ALMAZ, "ky", i18n)
+    assert ky("event-kind-reception") in harness.screen(ALMAZ).text
+    assert ky("zone-moscow") in harness.screen(ALMAZ).text
+    await harness.press(ALMAZ, ky("event-button-register"), language_code="ky")
+    assert ky("event-done-registered") in harness.screen(ALMAZ).text
+
+    await _open_event(harness, AIBEK, "ru", i18n)
+    await harness.press(AIBEK, ru("event-button-wait"))
+    assert ru("event-done-waiting") in harness.screen(AIBEK).text
+
+    await harness.press(ALMAZ, ky("event-button-unregister"), language_code="ky")
+    row = await harness.services.db.fetch_one(
+        "SELECT status FROM registrations WHERE user_id = ?", (AIBEK,)
+    )
+    assert row is not None and row[0] == "registered", "the waiting list moved up"
+    queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox")
+    assert [(r[0], ru("event-seat-freed") in r[1]) for r in queued] == [(AIBEK, True)]
+
+    await harness.press(AIBEK, ru("event-button-calendar"))
+    documents = [c for c in harness.fake.calls if c.method == "sendDocument"]
+    assert len(documents) == 1 and documents[0].chat_id == AIBEK
+    ics = next(iter(documents[0].files.values())).decode()
+    assert "BEGIN:VEVENT" in ics and "DTSTART:" in ics and "T150000Z" in ics  # 18:00 Moscow
+
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, ru("event-admin-cancel"))
+    await harness.press(ADMIN, ru("event-admin-confirm-cancel"))
+    assert "1" in harness.screen(ADMIN).text
+    queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox ORDER BY id")
+    assert queued[-1][0] == AIBEK and ru("event-cancelled-notice") in queued[-1][1]
+
+
+async def test_back_and_cancel_in_the_form(start_harness: StartHarness, i18n: I18n) -> None:
+    ru = i18n.get("ru")
+    harness = await start_harness(admin_ids=frozenset({ADMIN}))
+    await harness.send(ADMIN, "/newevent")
+    await harness.press(ADMIN, ru("event-kind-webinar"))
+    await harness.press(ADMIN, ru("common-button-back"))
+    assert ru("event-form-ask-kind").split(".")[0].replace("<b>", "") in harness.screen(ADMIN).text
+    await harness.press(ADMIN, ru("event-form-cancel"))
+    assert ru("event-form-cancelled") in harness.screen(ADMIN).text
+    row = await harness.services.db.fetch_one("SELECT COUNT(*) FROM events")
+    assert row is not None and row[0] == 0
+
+
+async def test_not_an_admin(start_harness: StartHarness, i18n: I18n) -> None:
+    harness = await start_harness(admin_ids=frozenset({ADMIN}))
+    await harness.send(DILNOZA, "/newevent", language_code="uz")
+    assert i18n.get("uz")("common-unknown-command").split(".")[0] in harness.screen(DILNOZA).text
+    await harness.press_data(DILNOZA, "ea:1:1", language_code="uz")
+    assert i18n.get("uz")("common-outdated-button") in harness.screen(DILNOZA).text
+
+
+async def test_no_events_yet(start_harness: StartHarness, i18n: I18n) -> None:
+    harness = await start_harness()
+    await harness.send(DILNOZA, "/menu", language_code="uz")
+    await harness.press(DILNOZA, i18n.get("uz")("menu-events"), language_code="uz")
+    assert i18n.get("uz")("events-none") in harness.screen(DILNOZA).text
