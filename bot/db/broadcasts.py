@@ -51,7 +51,15 @@ def _broadcast(row: aiosqlite.Row) -> Broadcast:
 
 
 def _audience_filter(audience: str) -> tuple[str, tuple[str, ...]]:
-    """SQL condition on ``users`` for an audience: everyone reachable who wants announcements."""
+    """SQL condition on ``users`` for an audience: 'all' and 'locale:<code>' are everyone
+    reachable who wants announcements; 'event:<id>' the people registered for that event."""
+    if audience.startswith("event:"):
+        # News about an event they registered for reaches them even with announcements off.
+        return (
+            "blocked_at IS NULL AND id IN (SELECT user_id FROM registrations"
+            " WHERE event_id = ? AND status = 'registered')",
+            (audience.removeprefix("event:"),),
+        )
     base = "blocked_at IS NULL AND announcements = 1"
     if audience.startswith("locale:"):
         return f"{base} AND locale = ?", (audience.removeprefix("locale:"),)

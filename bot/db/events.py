@@ -211,3 +211,26 @@ class EventsRepository:
             (event_id, user_id, minutes_before, to_db(now)),
         )
         return cursor.rowcount == 1
+
+    async def update(
+        self,
+        conn: aiosqlite.Connection,
+        event_id: int,
+        *,
+        starts_at: datetime | None = None,
+        place: str | None = None,
+        url: str | None = None,
+        capacity: int | None = None,
+    ) -> None:
+        """Change what is given; a new time also forgets the reminders already sent."""
+        if starts_at is not None:
+            await conn.execute(
+                "UPDATE events SET starts_at = ? WHERE id = ?", (to_db(starts_at), event_id)
+            )
+            await conn.execute("DELETE FROM event_reminders_sent WHERE event_id = ?", (event_id,))
+        if place is not None:
+            await conn.execute("UPDATE events SET place = ? WHERE id = ?", (place, event_id))
+        if url is not None:
+            await conn.execute("UPDATE events SET url = ? WHERE id = ?", (url, event_id))
+        if capacity is not None:
+            await conn.execute("UPDATE events SET capacity = ? WHERE id = ?", (capacity, event_id))

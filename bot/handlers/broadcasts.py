@@ -42,7 +42,7 @@ from bot.keyboards.menus import (
     broadcast_confirm_menu,
     broadcast_progress_menu,
 )
-from bot.services.broadcasts import AUDIENCES, BroadcastPlanner, BroadcastSender, progress_text
+from bot.services.broadcasts import BroadcastPlanner, BroadcastSender, progress_text
 from bot.services.deadlines import MOSCOW
 
 WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
@@ -114,9 +114,9 @@ async def on_source(
         return
     await state.update_data(source_chat_id=message.chat.id, source_message_id=message.message_id)
     await state.set_state(BroadcastForm.audience)
-    counts = await broadcast_planner.audience_counts()
+    counts, titles = await broadcast_planner.audiences(t.locale)
     await message.answer(
-        t("broadcast-ask-audience"), reply_markup=broadcast_audience_menu(t, counts)
+        t("broadcast-ask-audience"), reply_markup=broadcast_audience_menu(t, counts, titles)
     )
 
 
@@ -130,12 +130,12 @@ async def on_audience(
     broadcast_planner: BroadcastPlanner,
 ) -> None:
     audience = callback_data.stored
-    if audience not in AUDIENCES:
+    counts, _ = await broadcast_planner.audiences(t.locale)
+    if audience not in counts:  # an old or crafted button
         await callback.answer()
         return
     data = await state.update_data(audience=audience)
     await state.set_state(BroadcastForm.confirm)
-    counts = await broadcast_planner.audience_counts()
     await callback.answer()
     await bot.copy_message(
         callback.from_user.id, data["source_chat_id"], data["source_message_id"]

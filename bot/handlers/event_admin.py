@@ -8,8 +8,9 @@ New event (/newevent), state graph — Back returns to the previous step, Cancel
     summary --"Another language"--> language (title and description in one more language)
     summary --"Create"--> the event is created                            [state cleared]
 
-/events for admins lists upcoming events with a Cancel button; cancelling asks to confirm and
-then tells everyone registered or waiting.
+/events for admins lists upcoming events with buttons to change the date and time, the place
+or link, or the seats (everyone registered or waiting is told of a change), and to cancel
+(asks to confirm, then tells everyone registered or waiting).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from bot.db.clock import utc_now
 from bot.db.events import Event, EventText
 from bot.handlers.filters import is_admin, is_plain_text
 from bot.i18n import LOCALES, Translator
-from bot.keyboards.callbacks import EventAdmin, EventForm, EventFormStep
+from bot.keyboards.callbacks import EventAdmin, EventEdit, EventField, EventForm, EventFormStep
 from bot.keyboards.menus import LANGUAGE_NAMES
 from bot.services.events import ZONES, EventService, describe, text_for
 
@@ -54,6 +55,10 @@ class NewEvent(StatesGroup):
     link = State()
     capacity = State()
     summary = State()
+
+
+class EditEvent(StatesGroup):
+    value = State()
 
 
 def _steps(kind: str | None) -> list[State]:
@@ -99,6 +104,8 @@ def router() -> Router:
         on_text, StateFilter(*_steps("reception"), NewEvent.link), is_plain_text
     )
     router.callback_query.register(on_admin_cancel_event, EventAdmin.filter())
+    router.callback_query.register(on_edit, EventEdit.filter())
+    router.message.register(on_edit_value, StateFilter(EditEvent.value), is_plain_text)
     return router
 
 
@@ -347,10 +354,74 @@ async def on_admin_list(message: Message, t: Translator, events: EventService) -
             + "\n"
             + t("event-admin-counts", registered=seats.registered, waiting=seats.waiting)
         )
-        button = InlineKeyboardButton(
-            text=t("event-admin-cancel"), callback_data=EventAdmin(event_id=event.id).pack()
-        )
-        await message.answer(text, reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]))
+        await message.answer(text, reply_markup=_admin_event_menu(t, event))
+
+
+def _admin_event_menu(t: Translator, event: Event) -> InlineKeyboardMarkup:
+    def edit(label: str, field: EventField) -> InlineKeyboardButton:
+        data = EventEdit(event_id=event.id, field=field).pack()
+        return InlineKeyboardButton(text=t(label), callback_data=data)
+
+    place_label = "event-edit-place" if event.kind == "reception" else "event-edit-link"
+    cancel = InlineKeyboardButton(
+        text=t("event-admin-cancel"), callback_data=EventAdmin(event_id=event.id).pack()
+    )
+    rows = [
+        [edit("event-edit-when", EventField.WHEN), edit(place_label, EventField.PLACE)],
+        [edit("event-edit-capacity", EventField.CAPACITY)],
+        [cancel],
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+# Editing one field: the step whose question and check are reused from the new-event form.
+EDIT_STEP = {EventField.WHEN: "when", EventField.CAPACITY: "capacity"}
+
+
+def _edit_step(field: EventField, kind: str) -> str:
+    if field == EventField.PLACE:
+        return "address" if kind == "reception" else "link"
+    return EDIT_STEP[field]
+
+
+async def on_edit(
+    callback: CallbackQuery,
+    callback_data: EventEdit,
+    state: FSMContext,
+    t: Translator,
+    events: EventService,
+) -> None:
+    event = await events.get(callback_data.event_id)
+    await callback.answer()
+    if event is None or event.cancelled or callback.message is None:
+        return
+    step = _edit_step(callback_data.field, event.kind)
+    await state.set_state(EditEvent.value)
+    await state.set_data({"event_id": event.id, "step": step, "tz": event.tz, "texts": {}})
+    cancel = InlineKeyboardMarkup(
+        inline_keyboard=[[_button(t("event-form-cancel"), EventFormStep.CANCEL)]]
+    )
+    await callback.message.answer(t(f"event-form-ask-{step}"), reply_markup=cancel)
+
+
+async def on_edit_value(
+    message: Message, state: FSMContext, t: Translator, events: EventService
+) -> None:
+    data = await state.get_data()
+    problem = TAKERS[data["step"]]((message.text or "").strip(), data)
+    if problem is not None:
+        await message.answer(t(problem))
+        return
+    await state.clear()
+    starts_at = datetime.fromisoformat(data["starts_at"]) if "starts_at" in data else None
+    told = await events.update(
+        data["event_id"],
+        starts_at=starts_at,
+        place=data.get("place"),
+        url=data.get("url"),
+        capacity=data.get("capacity"),
+    )
+    await message.answer(t("event-edit-saved", told=told))
 
 
 async def on_admin_cancel_event(

@@ -58,12 +58,21 @@ class AnnouncementsSet(CallbackData, prefix="ann"):
 
 
 class BroadcastAudience(CallbackData, prefix="bca"):
-    audience: str  # "all" or a locale code (":" is the packing separator)
+    audience: str  # "all", a locale code, or "e<event id>" (":" is the packing separator)
+
+    @classmethod
+    def of(cls, stored: str) -> BroadcastAudience:
+        kind, _, value = stored.partition(":")
+        return cls(audience={"all": "all", "locale": value, "event": f"e{value}"}[kind])
 
     @property
     def stored(self) -> str:
-        """The audience as the database writes it: "all" or "locale:<code>"."""
-        return self.audience if self.audience == "all" else f"locale:{self.audience}"
+        """The audience as the database writes it: 'all', 'locale:<code>' or 'event:<id>'."""
+        if self.audience == "all":
+            return "all"
+        if self.audience.startswith("e") and self.audience[1:].isdigit():
+            return f"event:{self.audience[1:]}"
+        return f"locale:{self.audience}"
 
 
 class BroadcastStep(StrEnum):
@@ -122,3 +131,16 @@ class EventAdmin(CallbackData, prefix="ea"):
 
     event_id: int
     confirm: bool = False
+
+
+class EventField(StrEnum):
+    WHEN = "w"
+    PLACE = "p"
+    CAPACITY = "c"
+
+
+class EventEdit(CallbackData, prefix="ee"):
+    """An admin edits one field of an existing event."""
+
+    event_id: int
+    field: EventField

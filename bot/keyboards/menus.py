@@ -151,16 +151,20 @@ def announcements_menu(t: Translator, on: bool) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[toggle], [_home(t)]])
 
 
-def broadcast_audience_menu(t: Translator, counts: dict[str, int]) -> InlineKeyboardMarkup:
-    """One button per audience with its number of recipients; ``counts`` keys are audiences."""
+def broadcast_audience_menu(
+    t: Translator, counts: dict[str, int], event_titles: dict[str, str]
+) -> InlineKeyboardMarkup:
+    """One button per audience with its number of recipients; ``counts`` keys are audiences,
+    ``event_titles`` names the 'event:<id>' ones."""
     rows = []
     for audience, count in counts.items():
-        name = (
-            t("broadcast-audience-all")
-            if audience == "all"
-            else (LANGUAGE_NAMES[audience.removeprefix("locale:")])
-        )
-        data = BroadcastAudience(audience=audience.removeprefix("locale:")).pack()
+        if audience == "all":
+            name = t("broadcast-audience-all")
+        elif audience.startswith("event:"):
+            name = "🗓 " + event_titles.get(audience, audience)[:40]
+        else:
+            name = LANGUAGE_NAMES[audience.removeprefix("locale:")]
+        data = BroadcastAudience.of(audience).pack()
         rows.append([_button(f"{name} · {count}", data)])
     rows.append(
         [_button(t("broadcast-button-cancel"), BroadcastConfirm(step=BroadcastStep.CANCEL).pack())]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -33,7 +34,9 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.db.broadcasts import Broadcast, BroadcastsRepository, Progress
 from bot.db.clock import utc_now
 from bot.db.connection import Database
+from bot.db.events import EventsRepository
 from bot.i18n import I18n, Translator
+from bot.services.events import UPCOMING_LIMIT, text_for
 from bot.services.outbox import Pacer
 from bot.services.users import UserService
 
@@ -233,9 +236,18 @@ class BroadcastPlanner:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.broadcasts = BroadcastsRepository(db)
+        self.events = EventsRepository(db)
 
-    async def audience_counts(self) -> dict[str, int]:
-        return {audience: await self.broadcasts.count_audience(audience) for audience in AUDIENCES}
+    async def audiences(self, locale: str) -> tuple[dict[str, int], dict[str, str]]:
+        """Every audience an admin can choose now, with its number of recipients, and the
+        titles of the upcoming events among them."""
+        upcoming = await self.events.upcoming(utc_now(), UPCOMING_LIMIT)
+        titles = {f"event:{event.id}": text_for(event, locale).title for event in upcoming}
+        counts = {
+            audience: await self.broadcasts.count_audience(audience)
+            for audience in (*AUDIENCES, *titles)
+        }
+        return counts, titles
 
     async def create(
         self,
@@ -246,7 +258,7 @@ class BroadcastPlanner:
         audience: str,
         starts_at: datetime,
     ) -> int:
-        if audience not in AUDIENCES:
+        if audience not in AUDIENCES and not re.fullmatch(r"event:\d+", audience):
             raise ValueError(f"unknown audience {audience!r}")
         async with self.db.transaction() as conn:
             return await self.broadcasts.create(

@@ -13,6 +13,8 @@ import html
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import aiosqlite
+
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.events import Event, EventsRepository, EventText, Seats
@@ -155,6 +157,55 @@ class EventService:
                 text = self._notice(event, locale, "event-cancelled-notice")
                 await self.outbox.add_text(conn, chat_id=user_id, text=text, now=utc_now())
         return len(people)
+
+    async def update(
+        self,
+        event_id: int,
+        *,
+        starts_at: datetime | None = None,
+        place: str | None = None,
+        url: str | None = None,
+        capacity: int | None = None,
+    ) -> int:
+        """Change the time, place, link or seats; everyone registered or waiting is told of a
+        new time, place or link, and more seats move people up from the waiting list. People
+        already registered keep their seats if the number of seats goes down. Returns how many
+        people were told."""
+        people = await self.events.people(event_id)
+        async with self.db.transaction() as conn:
+            await self.events.update(
+                conn, event_id, starts_at=starts_at, place=place, url=url, capacity=capacity
+            )
+            promoted = await self._fill_freed_seats(conn, event_id, capacity)
+        event = await self.events.get(event_id)
+        if event is None:
+            return 0
+        told = 0
+        async with self.db.transaction() as conn:
+            for user_id, locale in people:
+                if user_id in promoted:
+                    text = self._notice(event, locale, "event-seat-freed")
+                elif capacity is None:
+                    text = self._notice(event, locale, "event-changed-notice")
+                else:
+                    continue
+                await self.outbox.add_text(conn, chat_id=user_id, text=text, now=utc_now())
+                told += 1
+        return told
+
+    async def _fill_freed_seats(
+        self, conn: aiosqlite.Connection, event_id: int, capacity: int | None
+    ) -> set[int]:
+        if capacity is None:
+            return set()
+        promoted: set[int] = set()
+        seats = await self.events.seats(event_id)
+        for _ in range(max(capacity - seats.registered, 0)):
+            user_id = await self.events.promote_first_waiting(conn, event_id)
+            if user_id is None:
+                break
+            promoted.add(user_id)
+        return promoted
 
     def _notice(self, event: Event, locale: str | None, message_id: str) -> str:
         t = self.i18n.get(locale)

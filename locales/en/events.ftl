@@ -33,3 +33,4 @@ event-button-wait = ⏳ Join the waiting list
 event-button-unregister = ✖️ Cancel my registration
 event-button-calendar = 📅 Add to calendar
 event-calendar-caption = 📅 { $title }: open this file to add the event to your phone's calendar.
+event-changed-notice = ℹ️ The event has changed. Here is what it is now:

@@ -33,3 +33,4 @@ event-button-wait = ⏳ Күтүү тизмесине жазылуу
 event-button-unregister = ✖️ Катталууну жокко чыгаруу
 event-button-calendar = 📅 Календарга кошуу
 event-calendar-caption = 📅 { $title }: иш-чараны телефонуңуздун календарына кошуу үчүн бул файлды ачыңыз.
+event-changed-notice = ℹ️ Иш-чарада өзгөртүү болду. Учурдагы маалымат:

@@ -33,3 +33,4 @@ event-button-wait = ⏳ Встать в лист ожидания
 event-button-unregister = ✖️ Отменить регистрацию
 event-button-calendar = 📅 Добавить в календарь
 event-calendar-caption = 📅 { $title }: откройте файл, чтобы добавить мероприятие в календарь телефона.
+event-changed-notice = ℹ️ В мероприятии изменения. Актуальные сведения:

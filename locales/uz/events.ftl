@@ -33,3 +33,4 @@ event-button-wait = ⏳ Kutish ro'yxatiga yozilish
 event-button-unregister = ✖️ Ro'yxatdan chiqish
 event-button-calendar = 📅 Kalendarga qo'shish
 event-calendar-caption = 📅 { $title }: tadbirni telefoningiz kalendariga qo'shish uchun shu faylni oching.
+event-changed-notice = ℹ️ Tadbirda o'zgarish bor. Hozirgi ma'lumot:

@@ -73,7 +73,7 @@ async def test_turning_announcements_off_removes_a_recipient(
     await harness.press(101, ky("menu-announcements"), language_code="ky")
     await harness.press(101, ky("announcements-button-off"), language_code="ky")
     assert ky("announcements-off").split(".")[0].replace("<b>", "") in harness.screen(101).text
-    counts = await harness.services.broadcast_planner.audience_counts()
+    counts, _ = await harness.services.broadcast_planner.audiences("ky")
     assert counts["locale:ky"] == 0
     assert counts["all"] == 3
 

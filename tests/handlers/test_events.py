@@ -112,3 +112,62 @@ async def test_no_events_yet(start_harness: StartHarness, i18n: I18n) -> None:
     await harness.send(DILNOZA, "/menu", language_code="uz")
     await harness.press(DILNOZA, i18n.get("uz")("menu-events"), language_code="uz")
     assert i18n.get("uz")("events-none") in harness.screen(DILNOZA).text
+
+
+async def test_admin_changes_time_and_seats_people_are_told(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    ru = i18n.get("ru")
+    relaxed = ThrottlingMiddleware(burst=100)
+    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    await _create_reception(harness, i18n, capacity="1")
+    await harness.send(ALMAZ, "/start", language_code="ky")
+    await harness.press(ALMAZ, "✅ Кыргызча", language_code="ky")  # notices follow this choice
+    await _open_event(harness, ALMAZ, "ky", i18n)
+    await harness.press(ALMAZ, i18n.get("ky")("event-button-register"), language_code="ky")
+    await _open_event(harness, AIBEK, "ru", i18n)
+    await harness.press(AIBEK, ru("event-button-wait"))
+
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, ru("event-edit-when"))
+    new_time = utc_now() + timedelta(days=5)
+    await harness.send(ADMIN, new_time.strftime("%d.%m.%Y") + " 11:30")
+    assert ru("event-edit-saved", told=2) in harness.screen(ADMIN).text
+    queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox ORDER BY id")
+    assert [row[0] for row in queued] == [ALMAZ, AIBEK]
+    assert new_time.strftime("%d.%m.%Y") + " 11:30" in queued[0][1]
+    assert i18n.get("ky")("event-changed-notice") in queued[0][1]
+
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, ru("event-edit-capacity"))
+    await harness.send(ADMIN, "ноль")
+    assert ru("event-form-bad-capacity").split(" ")[0] in harness.screen(ADMIN).text
+    await harness.send(ADMIN, "2")
+    row = await harness.services.db.fetch_one(
+        "SELECT status FROM registrations WHERE user_id = ?", (AIBEK,)
+    )
+    assert row is not None and row[0] == "registered", "a new seat goes to who was waiting"
+    queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox ORDER BY id")
+    assert queued[-1][0] == AIBEK and ru("event-seat-freed") in queued[-1][1]
+
+
+async def test_broadcast_to_the_people_registered_for_an_event(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    ru = i18n.get("ru")
+    relaxed = ThrottlingMiddleware(burst=100)
+    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    await _create_reception(harness, i18n, capacity="5")
+    await _open_event(harness, ALMAZ, "ky", i18n)
+    await harness.press(ALMAZ, i18n.get("ky")("event-button-register"), language_code="ky")
+    await harness.send(DILNOZA, "/menu", language_code="uz")  # a user not registered
+
+    await harness.send(ADMIN, "/broadcast")
+    await harness.send(ADMIN, "Приём переносится в кабинет 5")
+    await harness.press(ADMIN, "🗓 Жарандарды кабыл алуу")
+    assert ru("broadcast-preview", recipients=1) in harness.screen(ADMIN).text
+    await harness.press(ADMIN, ru("broadcast-button-send-now"))
+    assert harness.broadcaster is not None
+    await harness.broadcaster.run_once()
+    copies = [c.chat_id for c in harness.fake.calls if c.method == "copyMessage" and c.ok]
+    assert copies == [ADMIN, ALMAZ], "the preview, then only the registered person"

@@ -100,21 +100,32 @@ async def test_shown_in_the_events_zone_and_escaped(events: EventService, i18n: 
 
 
 async def test_each_reminder_once_through_many_job_runs(
-    events: EventService, db: Database
+    events: EventService, db: Database, i18n: I18n
 ) -> None:
+    """Three people in two languages; the job runs every 7 minutes of a test clock."""
     event_id = await _reception(events, capacity=None)
-    for user in (1, 2):
+    for user in (1, 2, 4):
         await events.register(event_id, user)
     moment = START - timedelta(days=2)
     while moment < START + timedelta(hours=1):
         await events.send_due_reminders(moment)
         moment += timedelta(minutes=7)
     queued = await _queued(db)
-    assert sorted(chat for chat, _ in queued) == [1, 1, 2, 2], "24 hours and 1 hour, once each"
+    assert sorted(chat for chat, _ in queued) == [1, 1, 2, 2, 4, 4], "24 h and 1 h, once each"
+    for chat, text in queued:
+        locale = "ky" if chat == 1 else "ru"
+        assert i18n.get(locale)("event-reminder") in text
     rows = await db.fetch_all(
         "SELECT user_id, minutes_before FROM event_reminders_sent ORDER BY user_id, minutes_before"
     )
-    assert [tuple(row) for row in rows] == [(1, 60), (1, 1440), (2, 60), (2, 1440)]
+    assert [tuple(row) for row in rows] == [
+        (1, 60),
+        (1, 1440),
+        (2, 60),
+        (2, 1440),
+        (4, 60),
+        (4, 1440),
+    ]
 
 
 async def test_a_late_registration_gets_only_the_nearest_reminder(
