@@ -61,6 +61,8 @@ def _audience_filter(audience: str) -> tuple[str, tuple[str, ...]]:
             (audience.removeprefix("event:"),),
         )
     base = "blocked_at IS NULL AND announcements = 1"
+    if audience.startswith("city:"):
+        return f"{base} AND city = ?", (audience.removeprefix("city:"),)
     if audience.startswith("locale:"):
         return f"{base} AND locale = ?", (audience.removeprefix("locale:"),)
     return base, ()

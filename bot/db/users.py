@@ -79,3 +79,13 @@ class UsersRepository:
             "UPDATE users SET announcements = ?, updated_at = ? WHERE id = ?",
             (int(on), to_db(utc_now()), user_id),
         )
+
+    async def set_city(self, conn: aiosqlite.Connection, user_id: int, city: str) -> None:
+        await conn.execute(
+            "UPDATE users SET city = ?, updated_at = ? WHERE id = ?",
+            (city, to_db(utc_now()), user_id),
+        )
+
+    async def city(self, user_id: int) -> str | None:
+        row = await self.db.fetch_one("SELECT city FROM users WHERE id = ?", (user_id,))
+        return row[0] if row else None

@@ -57,21 +57,30 @@ class AnnouncementsSet(CallbackData, prefix="ann"):
     on: bool
 
 
+class CityChoice(CallbackData, prefix="city"):
+    """Where the user lives, for announcements about their city. Empty: show the list."""
+
+    city: str = ""
+
+
 class BroadcastAudience(CallbackData, prefix="bca"):
     audience: str  # "all", a locale code, or "e<event id>" (":" is the packing separator)
 
     @classmethod
     def of(cls, stored: str) -> BroadcastAudience:
         kind, _, value = stored.partition(":")
-        return cls(audience={"all": "all", "locale": value, "event": f"e{value}"}[kind])
+        short = {"all": "all", "locale": value, "event": f"e{value}", "city": f"c-{value}"}
+        return cls(audience=short[kind])
 
     @property
     def stored(self) -> str:
-        """The audience as the database writes it: 'all', 'locale:<code>' or 'event:<id>'."""
+        """As the database writes it: 'all', 'locale:<code>', 'event:<id>' or 'city:<id>'."""
         if self.audience == "all":
             return "all"
         if self.audience.startswith("e") and self.audience[1:].isdigit():
             return f"event:{self.audience[1:]}"
+        if self.audience.startswith("c-"):
+            return f"city:{self.audience[2:]}"
         return f"locale:{self.audience}"
 
 

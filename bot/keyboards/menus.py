@@ -12,6 +12,7 @@ from functools import cache
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.content.cities import CITIES
 from bot.content.tree import Page, Section, Tree
 from bot.i18n import Translator
 from bot.keyboards.callbacks import (
@@ -21,6 +22,7 @@ from bot.keyboards.callbacks import (
     BroadcastConfirm,
     BroadcastControl,
     BroadcastStep,
+    CityChoice,
     DeadlineAction,
     Deadlines,
     EventAction,
@@ -148,7 +150,16 @@ def deadline_input_menu(t: Translator) -> InlineKeyboardMarkup:
 def announcements_menu(t: Translator, on: bool) -> InlineKeyboardMarkup:
     label = "announcements-button-off" if on else "announcements-button-on"
     toggle = _button(t(label), AnnouncementsSet(on=not on).pack())
-    return InlineKeyboardMarkup(inline_keyboard=[[toggle], [_home(t)]])
+    city = _button(t("announcements-button-city"), CityChoice().pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[toggle], [city], [_home(t)]])
+
+
+@cache
+def cities_menu(t: Translator) -> InlineKeyboardMarkup:
+    buttons = [_button(t(f"city-{city}"), CityChoice(city=city).pack()) for city in CITIES]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([_button(t("common-button-back"), Nav(screen=Screen.ANNOUNCEMENTS).pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def broadcast_audience_menu(
@@ -162,6 +173,8 @@ def broadcast_audience_menu(
             name = t("broadcast-audience-all")
         elif audience.startswith("event:"):
             name = "🗓 " + event_titles.get(audience, audience)[:40]
+        elif audience.startswith("city:"):
+            name = "🏙 " + t(f"city-{audience.removeprefix('city:')}")
         else:
             name = LANGUAGE_NAMES[audience.removeprefix("locale:")]
         data = BroadcastAudience.of(audience).pack()

@@ -31,6 +31,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.content.cities import CITIES
 from bot.db.broadcasts import Broadcast, BroadcastsRepository, Progress
 from bot.db.clock import utc_now
 from bot.db.connection import Database
@@ -247,6 +248,9 @@ class BroadcastPlanner:
             audience: await self.broadcasts.count_audience(audience)
             for audience in (*AUDIENCES, *titles)
         }
+        for city in CITIES:  # only cities someone chose
+            if count := await self.broadcasts.count_audience(f"city:{city}"):
+                counts[f"city:{city}"] = count
         return counts, titles
 
     async def create(
@@ -258,7 +262,8 @@ class BroadcastPlanner:
         audience: str,
         starts_at: datetime,
     ) -> int:
-        if audience not in AUDIENCES and not re.fullmatch(r"event:\d+", audience):
+        known = audience in AUDIENCES or audience.removeprefix("city:") in CITIES
+        if not known and not re.fullmatch(r"event:\d+", audience):
             raise ValueError(f"unknown audience {audience!r}")
         async with self.db.transaction() as conn:
             return await self.broadcasts.create(

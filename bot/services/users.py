@@ -59,3 +59,10 @@ class UserService:
         cached = self._cache.get(user_id)
         if cached is not None:
             self._cache.put(user_id, replace(cached, announcements=on))
+
+    async def set_city(self, user_id: int, city: str) -> None:
+        async with self.db.single_statement() as conn:
+            await self.users.set_city(conn, user_id, city)
+
+    async def city(self, user_id: int) -> str | None:
+        return await self.users.city(user_id)

@@ -110,3 +110,27 @@ async def test_schedule_for_later(start_harness: StartHarness, i18n: I18n) -> No
     assert harness.broadcaster is not None
     await harness.broadcaster.run_once()
     assert [c for c in harness.fake.calls if c.method == "copyMessage"][1:] == [], "not yet"
+
+
+async def test_city_chosen_by_users_becomes_an_audience(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    ky, ru = i18n.get("ky"), i18n.get("ru")
+    harness = await _with_users(start_harness)
+    await harness.send(101, "/menu", language_code="ky")
+    await harness.press(101, ky("menu-announcements"), language_code="ky")
+    await harness.press(101, ky("announcements-button-city"), language_code="ky")
+    await harness.press(101, ky("city-kazan"), language_code="ky")
+    assert ky("announcements-city", city=ky("city-kazan")) in harness.screen(101).text
+    await harness.press_data(101, "city:paris", language_code="ky")  # crafted: ignored
+    row = await harness.services.db.fetch_one("SELECT city FROM users WHERE id = 101")
+    assert row is not None and row[0] == "kazan"
+
+    await harness.send(ADMIN, "/broadcast")
+    await harness.send(ADMIN, "Приём в Казани")
+    await harness.press(ADMIN, f"🏙 {ru('city-kazan')} · 1")
+    await harness.press(ADMIN, ru("broadcast-button-send-now"))
+    assert harness.broadcaster is not None
+    await harness.broadcaster.run_once()
+    copies = [c.chat_id for c in harness.fake.calls if c.method == "copyMessage" and c.ok]
+    assert copies == [ADMIN, 101]
