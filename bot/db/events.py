@@ -234,3 +234,13 @@ class EventsRepository:
             await conn.execute("UPDATE events SET url = ? WHERE id = ?", (url, event_id))
         if capacity is not None:
             await conn.execute("UPDATE events SET capacity = ? WHERE id = ?", (capacity, event_id))
+
+    async def put_text(
+        self, conn: aiosqlite.Connection, event_id: int, locale: str, text: EventText
+    ) -> None:
+        await conn.execute(
+            "INSERT INTO event_texts (event_id, locale, title, description) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (event_id, locale) DO UPDATE SET title = excluded.title,"
+            " description = excluded.description",
+            (event_id, locale, text.title, text.description),
+        )

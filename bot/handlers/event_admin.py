@@ -58,6 +58,7 @@ class NewEvent(StatesGroup):
 
 
 class EditEvent(StatesGroup):
+    language = State()
     value = State()
 
 
@@ -98,6 +99,9 @@ def router() -> Router:
         on_no_limit,
         StateFilter(NewEvent.capacity),
         EventForm.filter(F.step == EventFormStep.NO_LIMIT),
+    )
+    router.callback_query.register(
+        on_edit_language, StateFilter(EditEvent.language), EventForm.filter(F.step.is_(None))
     )
     router.callback_query.register(on_choice, EventForm.filter(F.step.is_(None)))
     router.message.register(
@@ -368,7 +372,10 @@ def _admin_event_menu(t: Translator, event: Event) -> InlineKeyboardMarkup:
     )
     rows = [
         [edit("event-edit-when", EventField.WHEN), edit(place_label, EventField.PLACE)],
-        [edit("event-edit-capacity", EventField.CAPACITY)],
+        [
+            edit("event-edit-capacity", EventField.CAPACITY),
+            edit("event-edit-text", EventField.TEXT),
+        ],
         [cancel],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
@@ -393,15 +400,37 @@ async def on_edit(
 ) -> None:
     event = await events.get(callback_data.event_id)
     await callback.answer()
-    if event is None or event.cancelled or callback.message is None:
+    if event is None or event.cancelled or not isinstance(callback.message, Message):
         return
-    step = _edit_step(callback_data.field, event.kind)
+    await state.set_data({"event_id": event.id, "tz": event.tz, "texts": {}})
+    if callback_data.field == EventField.TEXT:
+        await state.set_state(EditEvent.language)
+        rows = [*_choices(t, NewEvent.language.state or ""), [_cancel_button(t)]]
+        markup = InlineKeyboardMarkup(inline_keyboard=rows)
+        await callback.message.answer(t("event-form-ask-language"), reply_markup=markup)
+        return
+    await _ask_edit(callback.message, state, t, _edit_step(callback_data.field, event.kind))
+
+
+def _cancel_button(t: Translator) -> InlineKeyboardButton:
+    return _button(t("event-form-cancel"), EventFormStep.CANCEL)
+
+
+async def _ask_edit(message: Message, state: FSMContext, t: Translator, step: str) -> None:
     await state.set_state(EditEvent.value)
-    await state.set_data({"event_id": event.id, "step": step, "tz": event.tz, "texts": {}})
-    cancel = InlineKeyboardMarkup(
-        inline_keyboard=[[_button(t("event-form-cancel"), EventFormStep.CANCEL)]]
-    )
-    await callback.message.answer(t(f"event-form-ask-{step}"), reply_markup=cancel)
+    await state.update_data(step=step)
+    markup = InlineKeyboardMarkup(inline_keyboard=[[_cancel_button(t)]])
+    await message.answer(t(f"event-form-ask-{step}"), reply_markup=markup)
+
+
+async def on_edit_language(
+    callback: CallbackQuery, callback_data: EventForm, state: FSMContext, t: Translator
+) -> None:
+    await callback.answer()
+    if callback_data.value not in LOCALES or not isinstance(callback.message, Message):
+        return
+    await state.update_data(locale=callback_data.value)
+    await _ask_edit(callback.message, state, t, "title")  # then the description
 
 
 async def on_edit_value(
@@ -412,7 +441,16 @@ async def on_edit_value(
     if problem is not None:
         await message.answer(t(problem))
         return
+    await state.set_data(data)
+    if data["step"] == "title":
+        await _ask_edit(message, state, t, "description")
+        return
     await state.clear()
+    if data["step"] == "description":
+        text = data["texts"][data["locale"]]
+        await events.set_text(data["event_id"], data["locale"], EventText(**text))
+        await message.answer(t("event-edit-saved", told=0))
+        return
     starts_at = datetime.fromisoformat(data["starts_at"]) if "starts_at" in data else None
     told = await events.update(
         data["event_id"],

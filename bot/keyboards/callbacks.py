@@ -146,6 +146,7 @@ class EventField(StrEnum):
     WHEN = "w"
     PLACE = "p"
     CAPACITY = "c"
+    TEXT = "t"
 
 
 class EventEdit(CallbackData, prefix="ee"):

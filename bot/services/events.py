@@ -193,6 +193,11 @@ class EventService:
                 told += 1
         return told
 
+    async def set_text(self, event_id: int, locale: str, text: EventText) -> None:
+        """Add or replace the title and description in one language."""
+        async with self.db.single_statement() as conn:
+            await self.events.put_text(conn, event_id, locale, text)
+
     async def _fill_freed_seats(
         self, conn: aiosqlite.Connection, event_id: int, capacity: int | None
     ) -> set[int]:

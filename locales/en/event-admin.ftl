@@ -34,3 +34,4 @@ event-edit-place = ✏️ Address
 event-edit-link = ✏️ Link
 event-edit-capacity = ✏️ Seats
 event-edit-saved = ✅ Saved. { $told } people will be told.
+event-edit-text = ✏️ Title and description

@@ -34,3 +34,4 @@ event-edit-place = ✏️ Дареги
 event-edit-link = ✏️ Шилтемеси
 event-edit-capacity = ✏️ Орундар
 event-edit-saved = ✅ Сакталды. Билдирүү { $told } адамга жөнөтүлөт.
+event-edit-text = ✏️ Аталышы жана сүрөттөмөсү

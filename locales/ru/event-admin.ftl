@@ -34,3 +34,4 @@ event-edit-place = ✏️ Адрес
 event-edit-link = ✏️ Ссылка
 event-edit-capacity = ✏️ Места
 event-edit-saved = ✅ Сохранено. Сообщение получат { $told } чел.
+event-edit-text = ✏️ Название и описание

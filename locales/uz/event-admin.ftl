@@ -34,3 +34,4 @@ event-edit-place = ✏️ Manzil
 event-edit-link = ✏️ Havola
 event-edit-capacity = ✏️ Joylar soni
 event-edit-saved = ✅ Saqlandi. Xabar { $told } kishiga yuboriladi.
+event-edit-text = ✏️ Nomi va tavsifi

@@ -171,3 +171,22 @@ async def test_broadcast_to_the_people_registered_for_an_event(
     await harness.broadcaster.run_once()
     copies = [c.chat_id for c in harness.fake.calls if c.method == "copyMessage" and c.ok]
     assert copies == [ADMIN, ALMAZ], "the preview, then only the registered person"
+
+
+async def test_admin_adds_a_title_in_another_language(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    ru = i18n.get("ru")
+    relaxed = ThrottlingMiddleware(burst=100)
+    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    await _create_reception(harness, i18n)
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, ru("event-edit-text"))
+    await harness.press(ADMIN, "O'zbekcha")
+    await harness.send(ADMIN, "Fuqarolarni qabul qilish")
+    await harness.send(ADMIN, "-")
+    assert ru("event-edit-saved", told=0) in harness.screen(ADMIN).text
+    await harness.send(DILNOZA, "/menu", language_code="uz")
+    await harness.press(DILNOZA, i18n.get("uz")("menu-events"), language_code="uz")
+    labels = [label for label, _ in harness.screen(DILNOZA).buttons]
+    assert any("Fuqarolarni qabul qilish" in label for label in labels), labels
