@@ -32,7 +32,7 @@ from bot.db.events import Event, EventText
 from bot.handlers.filters import is_admin, is_plain_text
 from bot.i18n import LOCALES, Translator
 from bot.keyboards.callbacks import EventAdmin, EventEdit, EventField, EventForm, EventFormStep
-from bot.keyboards.menus import LANGUAGE_NAMES
+from bot.keyboards.menus import language_name
 from bot.services.events import ZONES, EventService, describe, text_for
 
 WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
@@ -130,7 +130,7 @@ def _choices(t: Translator, state: str) -> list[list[InlineKeyboardButton]]:
             [_button(t(f"event-kind-{kind}"), value=kind)] for kind in ("webinar", "reception")
         ]
     if state == NewEvent.language.state:
-        return [[_button(LANGUAGE_NAMES[loc], value=loc) for loc in LOCALES]]
+        return [[_button(language_name(t, loc), value=loc) for loc in LOCALES]]
     if state == NewEvent.zone.state:
         return [[_button(t(f"zone-{key}"), value=key)] for key in ZONE_BY_KEY]
     if state == NewEvent.capacity.state:

@@ -9,9 +9,9 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.db.users import User
 from bot.handlers.screens import show_on_callback
-from bot.i18n import I18n, Translator
+from bot.i18n import LOCALES, I18n, Translator
 from bot.keyboards.callbacks import LanguageChoice, Nav, Screen
-from bot.keyboards.menus import LANGUAGE_NAMES, language_keyboard, main_menu
+from bot.keyboards.menus import language_keyboard, language_name, main_menu
 from bot.services.users import UserService
 
 
@@ -42,7 +42,7 @@ async def on_start(
         await message.answer(t("start-welcome-back"), reply_markup=main_menu(t))
         return
     text = t("start-greeting") + "\n\n" + language_prompt(i18n, t)
-    await message.answer(text, reply_markup=language_keyboard(i18n.locales, t.locale))
+    await message.answer(text, reply_markup=language_keyboard(t, i18n.locales))
 
 
 async def on_menu(message: Message, state: FSMContext, t: Translator) -> None:
@@ -55,9 +55,7 @@ async def on_help(message: Message, t: Translator) -> None:
 
 
 async def on_language_command(message: Message, t: Translator, i18n: I18n) -> None:
-    await message.answer(
-        language_prompt(i18n, t), reply_markup=language_keyboard(i18n.locales, t.locale)
-    )
+    await message.answer(language_prompt(i18n, t), reply_markup=language_keyboard(t, i18n.locales))
 
 
 async def on_home(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
@@ -66,9 +64,7 @@ async def on_home(callback: CallbackQuery, state: FSMContext, t: Translator) -> 
 
 
 async def on_language_menu(callback: CallbackQuery, t: Translator, i18n: I18n) -> None:
-    await show_on_callback(
-        callback, language_prompt(i18n, t), language_keyboard(i18n.locales, t.locale)
-    )
+    await show_on_callback(callback, language_prompt(i18n, t), language_keyboard(t, i18n.locales))
 
 
 async def on_language_chosen(
@@ -78,13 +74,13 @@ async def on_language_chosen(
     i18n: I18n,
     t: Translator,
 ) -> None:
-    if callback_data.locale not in LANGUAGE_NAMES:  # a crafted or outdated button
+    if callback_data.locale not in LOCALES:  # a crafted or outdated button
         await on_language_menu(callback, t, i18n)
         return
     await users.set_locale(callback.from_user.id, callback_data.locale)
     t = i18n.get(callback_data.locale)
     text = (
-        t("start-language-set", language=LANGUAGE_NAMES[callback_data.locale])
+        t("start-language-set", language=language_name(t, callback_data.locale))
         + "\n\n"
         + t("menu-title")
     )

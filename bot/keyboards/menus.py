@@ -34,8 +34,10 @@ from bot.keyboards.callbacks import (
     SectionOpen,
 )
 
-# Language names are written in their own language, so they are the same in every locale.
-LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "uz": "O'zbekcha", "en": "English"}
+
+def language_name(t: Translator, locale: str) -> str:
+    """A language's name in that language (the same text in every locale's common.ftl)."""
+    return t(f"language-name-{locale}")
 
 
 def _button(text: str, callback_data: str) -> InlineKeyboardButton:
@@ -47,11 +49,12 @@ def _home(t: Translator) -> InlineKeyboardButton:
 
 
 @cache
-def language_keyboard(locales: tuple[str, ...], selected: str) -> InlineKeyboardMarkup:
+def language_keyboard(t: Translator, locales: tuple[str, ...]) -> InlineKeyboardMarkup:
+    """Every language, the reader's current one (``t``'s) marked."""
     builder = InlineKeyboardBuilder()
     for locale in locales:
-        mark = "✅ " if locale == selected else ""
-        builder.add(_button(mark + LANGUAGE_NAMES[locale], LanguageChoice(locale=locale).pack()))
+        mark = "✅ " if locale == t.locale else ""
+        builder.add(_button(mark + language_name(t, locale), LanguageChoice(locale=locale).pack()))
     builder.adjust(2)
     return builder.as_markup()
 
@@ -176,7 +179,7 @@ def broadcast_audience_menu(
         elif audience.startswith("city:"):
             name = "🏙 " + t(f"city-{audience.removeprefix('city:')}")
         else:
-            name = LANGUAGE_NAMES[audience.removeprefix("locale:")]
+            name = language_name(t, audience.removeprefix("locale:"))
         data = BroadcastAudience.of(audience).pack()
         rows.append([_button(f"{name} · {count}", data)])
     rows.append(

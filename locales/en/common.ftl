@@ -41,3 +41,9 @@ command-search = Search the rights guide
 command-emergency = Emergency numbers and help
 command-language = Change the language
 command-help = How to use the bot
+
+## Language names are written in their own language: the same in every locale.
+language-name-ky = Кыргызча
+language-name-ru = Русский
+language-name-uz = O'zbekcha
+language-name-en = English

@@ -41,3 +41,9 @@ command-search = Укуктар боюнча колдонмодон издөө
 command-emergency = Шашылыш номерлер жана жардам
 command-language = Тилди өзгөртүү
 command-help = Ботту кантип колдонуу керек
+
+## Language names are written in their own language: the same in every locale.
+language-name-ky = Кыргызча
+language-name-ru = Русский
+language-name-uz = O'zbekcha
+language-name-en = English

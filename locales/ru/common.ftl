@@ -41,3 +41,9 @@ command-search = Поиск по справочнику о правах
 command-emergency = Экстренные номера и помощь
 command-language = Сменить язык
 command-help = Как пользоваться ботом
+
+## Language names are written in their own language: the same in every locale.
+language-name-ky = Кыргызча
+language-name-ru = Русский
+language-name-uz = O'zbekcha
+language-name-en = English

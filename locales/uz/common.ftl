@@ -41,3 +41,9 @@ command-search = Huquqlar bo'yicha qo'llanmadan qidirish
 command-emergency = Shoshilinch raqamlar va yordam
 command-language = Tilni o'zgartirish
 command-help = Botdan qanday foydalanish kerak
+
+## Language names are written in their own language: the same in every locale.
+language-name-ky = Кыргызча
+language-name-ru = Русский
+language-name-uz = O'zbekcha
+language-name-en = English
