@@ -146,7 +146,7 @@ async def run(settings: Settings) -> None:
     workers: list[asyncio.Task[None]] = []
 
     async def on_startup() -> None:
-        await register_commands(bot, services.i18n)
+        await register_commands(bot, services.i18n, settings.admin_ids)
         scheduler.start()
         workers.append(asyncio.create_task(sender.run(), name="outbox-sender"))
         workers.append(asyncio.create_task(broadcaster.run(), name="broadcast-sender"))

@@ -6,21 +6,23 @@ import logging
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
-from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
 
 from bot.i18n import I18n, Translator
 
 log = logging.getLogger(__name__)
 
 COMMANDS = ("start", "menu", "search", "emergency", "language", "help")
+ADMIN_COMMANDS = ("broadcast", "newevent", "events")
 
 
-def command_list(t: Translator) -> list[BotCommand]:
-    return [BotCommand(command=name, description=t(f"command-{name}")) for name in COMMANDS]
+def command_list(t: Translator, names: tuple[str, ...] = COMMANDS) -> list[BotCommand]:
+    return [BotCommand(command=name, description=t(f"command-{name}")) for name in names]
 
 
-async def register_commands(bot: Bot, i18n: I18n) -> None:
-    """setMyCommands per language, plus the default list; failures are logged, not fatal."""
+async def register_commands(bot: Bot, i18n: I18n, admin_ids: frozenset[int] = frozenset()) -> None:
+    """setMyCommands per language, plus the default list, plus each admin's own list (with
+    the admin commands, in the default language); failures are logged, not fatal."""
     scope = BotCommandScopeAllPrivateChats()
     try:
         for locale in i18n.locales:
@@ -30,3 +32,10 @@ async def register_commands(bot: Bot, i18n: I18n) -> None:
         await bot.set_my_commands(command_list(i18n.get(None)), scope=scope)
     except (TelegramAPIError, TelegramNetworkError) as error:
         log.warning("could not register the command list: %s", error)
+    admin_list = command_list(i18n.get(None), COMMANDS + ADMIN_COMMANDS)
+    for admin_id in sorted(admin_ids):
+        try:
+            await bot.set_my_commands(admin_list, scope=BotCommandScopeChat(chat_id=admin_id))
+        except (TelegramAPIError, TelegramNetworkError) as error:
+            # Telegram knows the chat only once the admin has written to the bot.
+            log.info("no admin command list for one admin yet: %s", type(error).__name__)

@@ -47,3 +47,8 @@ language-name-ky = Кыргызча
 language-name-ru = Русский
 language-name-uz = O'zbekcha
 language-name-en = English
+
+## Admin commands (shown only to admins)
+command-broadcast = Send an announcement
+command-newevent = Create a webinar or reception
+command-events = Upcoming events: edit or cancel

@@ -47,3 +47,8 @@ language-name-ky = Кыргызча
 language-name-ru = Русский
 language-name-uz = O'zbekcha
 language-name-en = English
+
+## Администраторлордун буйруктары (аларга гана көрүнөт)
+command-broadcast = Кулактандыруу жөнөтүү
+command-newevent = Вебинар же кабыл алуу түзүү
+command-events = Жакынкы иш-чаралар: өзгөртүү же жокко чыгаруу

@@ -47,3 +47,8 @@ language-name-ky = Кыргызча
 language-name-ru = Русский
 language-name-uz = O'zbekcha
 language-name-en = English
+
+## Команды администраторов (видны только им)
+command-broadcast = Отправить объявление
+command-newevent = Создать вебинар или приём
+command-events = Ближайшие мероприятия: изменить или отменить

@@ -47,3 +47,8 @@ language-name-ky = Кыргызча
 language-name-ru = Русский
 language-name-uz = O'zbekcha
 language-name-en = English
+
+## Administratorlar buyruqlari (faqat ularga ko'rinadi)
+command-broadcast = E'lon yuborish
+command-newevent = Vebinar yoki qabul yaratish
+command-events = Yaqin tadbirlar: o'zgartirish yoki bekor qilish

@@ -8,7 +8,7 @@ import pytest
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.bot_commands import COMMANDS
+from bot.bot_commands import ADMIN_COMMANDS, COMMANDS
 from bot.content.tree import Tree
 from bot.i18n import LOCALES, LOCALES_DIR, I18n
 
@@ -55,7 +55,7 @@ def test_every_locale_has_the_same_ids_and_variables() -> None:
 
 def _ids_used_in_code(tree: Tree) -> set[str]:
     ids: set[str] = set(tree.message_ids())
-    ids |= {f"command-{name}" for name in COMMANDS}
+    ids |= {f"command-{name}" for name in COMMANDS + ADMIN_COMMANDS}
     for path in (ROOT / "bot").rglob("*.py"):
         ids |= {
             i for i in ID_IN_CODE.findall(path.read_text(encoding="utf-8")) if not i.endswith("-")
