@@ -64,7 +64,9 @@ def _audience_filter(audience: str) -> tuple[str, tuple[str, ...]]:
     if audience.startswith("city:"):
         return f"{base} AND city = ?", (audience.removeprefix("city:"),)
     if audience.startswith("locale:"):
-        return f"{base} AND locale = ?", (audience.removeprefix("locale:"),)
+        return f"{base} AND COALESCE(locale, telegram_locale) = ?", (
+            audience.removeprefix("locale:"),
+        )
     return base, ()
 
 

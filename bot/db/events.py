@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.db.clock import to_db
 from bot.db.connection import Database
+from bot.db.users import REACH_LOCALE
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,8 @@ class EventsRepository:
     async def people(self, event_id: int) -> list[tuple[int, str | None]]:
         """(user id, locale) of everyone registered or waiting, not blocked."""
         rows = await self.db.fetch_all(
-            "SELECT r.user_id, u.locale FROM registrations r JOIN users u ON u.id = r.user_id"
+            f"SELECT r.user_id, {REACH_LOCALE} FROM registrations r"
+            " JOIN users u ON u.id = r.user_id"
             " WHERE r.event_id = ? AND u.blocked_at IS NULL ORDER BY r.user_id",
             (event_id,),
         )
@@ -187,7 +189,7 @@ class EventsRepository:
     ) -> list[tuple[int, int, str | None]]:
         """(event id, user id, locale) of registered people of events starting in (now, until]."""
         rows = await self.db.fetch_all(
-            "SELECT e.id, r.user_id, u.locale FROM events e"
+            f"SELECT e.id, r.user_id, {REACH_LOCALE} FROM events e"
             " JOIN registrations r ON r.event_id = e.id AND r.status = 'registered'"
             " JOIN users u ON u.id = r.user_id AND u.blocked_at IS NULL"
             " WHERE e.cancelled_at IS NULL AND e.starts_at > ? AND e.starts_at <= ?"

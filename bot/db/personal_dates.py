@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.db.clock import to_db, utc_now
 from bot.db.connection import Database
+from bot.db.users import REACH_LOCALE
 
 DATE_FIELDS = ("entry_date", "contract_end", "medical_expiry")
 
@@ -70,7 +71,8 @@ class PersonalDatesRepository:
     async def page_after(self, user_id: int, limit: int) -> list[UserDates]:
         """Users with dates, in id order, after ``user_id``: streamed, never all at once."""
         rows = await self.db.fetch_all(
-            "SELECT p.user_id, u.locale, p.entry_date, p.contract_end, p.medical_expiry"
+            f"SELECT p.user_id, {REACH_LOCALE} AS locale, p.entry_date, p.contract_end,"
+            " p.medical_expiry"
             " FROM personal_dates p JOIN users u ON u.id = p.user_id"
             " WHERE p.user_id > ? AND u.blocked_at IS NULL ORDER BY p.user_id LIMIT ?",
             (user_id, limit),

@@ -16,6 +16,12 @@ class User:
     locale: str | None
     announcements: bool
     blocked: bool
+    telegram_locale: str | None = None  # what Telegram reports, if we support it
+
+    @property
+    def reach_locale(self) -> str | None:
+        """The language for messages the bot sends on its own: chosen, else Telegram's."""
+        return self.locale or self.telegram_locale
 
 
 def _user(row: aiosqlite.Row) -> User:
@@ -24,7 +30,12 @@ def _user(row: aiosqlite.Row) -> User:
         locale=row["locale"],
         announcements=bool(row["announcements"]),
         blocked=row["blocked_at"] is not None,
+        telegram_locale=row["telegram_locale"],
     )
+
+
+# For SQL that picks the language of a message the bot sends on its own.
+REACH_LOCALE = "COALESCE(u.locale, u.telegram_locale)"
 
 
 class UsersRepository:
@@ -33,16 +44,27 @@ class UsersRepository:
 
     async def get(self, user_id: int) -> User | None:
         row = await self.db.fetch_one(
-            "SELECT id, locale, announcements, blocked_at FROM users WHERE id = ?", (user_id,)
+            "SELECT id, locale, announcements, blocked_at, telegram_locale FROM users"
+            " WHERE id = ?",
+            (user_id,),
         )
         return _user(row) if row else None
 
-    async def insert_if_missing(self, conn: aiosqlite.Connection, user_id: int) -> None:
+    async def insert_if_missing(
+        self, conn: aiosqlite.Connection, user_id: int, telegram_locale: str | None = None
+    ) -> None:
         now = to_db(utc_now())
         await conn.execute(
-            "INSERT INTO users (id, created_at, updated_at) VALUES (?, ?, ?)"
+            "INSERT INTO users (id, telegram_locale, created_at, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (id) DO NOTHING",
-            (user_id, now, now),
+            (user_id, telegram_locale, now, now),
+        )
+
+    async def set_telegram_locale(
+        self, conn: aiosqlite.Connection, user_id: int, telegram_locale: str
+    ) -> None:
+        await conn.execute(
+            "UPDATE users SET telegram_locale = ? WHERE id = ?", (telegram_locale, user_id)
         )
 
     async def set_locale(self, conn: aiosqlite.Connection, user_id: int, locale: str) -> None:

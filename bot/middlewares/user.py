@@ -13,7 +13,7 @@ from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject
 from aiogram.types import User as TelegramUser
 
-from bot.i18n import I18n
+from bot.i18n import I18n, supported_locale
 from bot.services.users import UserService
 
 
@@ -31,7 +31,8 @@ class UserMiddleware(BaseMiddleware):
         telegram_user: TelegramUser | None = data.get("event_from_user")
         if telegram_user is None or telegram_user.is_bot:
             return await handler(event, data)
-        user = await self.users.get_or_create(telegram_user.id)
+        telegram_locale = supported_locale(telegram_user.language_code)
+        user = await self.users.get_or_create(telegram_user.id, telegram_locale)
         locale = self.i18n.choose_locale(user.locale, telegram_user.language_code)
         data["user"] = user
         data["locale"] = locale

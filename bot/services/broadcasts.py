@@ -204,7 +204,7 @@ class BroadcastSender:
         if broadcast is None or broadcast.progress_message_id is None:
             return
         user = await self.users.get_or_create(broadcast.admin_id)
-        t = self.i18n.get(user.locale)
+        t = self.i18n.get(user.reach_locale)
         text = progress_text(
             t, broadcast.id, broadcast.status, await self.broadcasts.progress(broadcast.id)
         )

@@ -21,17 +21,23 @@ class UserService:
         self.users = UsersRepository(db)
         self._cache: LruCache[int, User] = LruCache(cache_size)
 
-    async def get_or_create(self, user_id: int) -> User:
-        user = self._cache.get(user_id) or await self._load_or_create(user_id)
+    async def get_or_create(self, user_id: int, telegram_locale: str | None = None) -> User:
+        """The user's row, created on first contact; ``telegram_locale`` (Telegram's language,
+        if supported) is kept up to date for messages the bot sends later on its own."""
+        user = self._cache.get(user_id) or await self._load_or_create(user_id, telegram_locale)
+        if telegram_locale and user.telegram_locale != telegram_locale:
+            async with self.db.single_statement() as conn:
+                await self.users.set_telegram_locale(conn, user_id, telegram_locale)
+            user = replace(user, telegram_locale=telegram_locale)
         self._cache.put(user_id, user)
         return user
 
-    async def _load_or_create(self, user_id: int) -> User:
+    async def _load_or_create(self, user_id: int, telegram_locale: str | None) -> User:
         user = await self.users.get(user_id)
         if user is None:
             async with self.db.single_statement() as conn:
-                await self.users.insert_if_missing(conn, user_id)
-            return User(user_id, locale=None, announcements=True, blocked=False)
+                await self.users.insert_if_missing(conn, user_id, telegram_locale)
+            return User(user_id, None, True, False, telegram_locale)
         if user.blocked:  # they wrote to us, so they unblocked the bot
             async with self.db.single_statement() as conn:
                 await self.users.mark_unblocked(conn, user_id)

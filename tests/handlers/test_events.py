@@ -190,3 +190,19 @@ async def test_admin_adds_a_title_in_another_language(
     await harness.press(DILNOZA, i18n.get("uz")("menu-events"), language_code="uz")
     labels = [label for label, _ in harness.screen(DILNOZA).buttons]
     assert any("Fuqarolarni qabul qilish" in label for label in labels), labels
+
+
+async def test_notices_reach_people_in_telegrams_language_if_they_never_chose(
+    start_harness: StartHarness, i18n: I18n
+) -> None:
+    relaxed = ThrottlingMiddleware(burst=100)
+    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    await _create_reception(harness, i18n, capacity="5")
+    await _open_event(harness, DILNOZA, "uz", i18n)  # never chose a language: Telegram says uz
+    await harness.press(DILNOZA, i18n.get("uz")("event-button-register"), language_code="uz")
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, i18n.get("ru")("event-admin-cancel"))
+    await harness.press(ADMIN, i18n.get("ru")("event-admin-confirm-cancel"))
+    queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox")
+    assert [row[0] for row in queued] == [DILNOZA]
+    assert i18n.get("uz")("event-cancelled-notice") in queued[0][1]
