@@ -58,29 +58,28 @@ class EventsRepository:
         self.db = db
 
     async def create(
-        self,
-        conn: aiosqlite.Connection,
-        *,
-        kind: str,
-        starts_at: datetime,
-        tz: str,
-        city: str | None,
-        place: str | None,
-        url: str | None,
-        capacity: int | None,
-        texts: dict[str, EventText],
-        created_by: int,
-        now: datetime,
+        self, conn: aiosqlite.Connection, draft: Event, created_by: int, now: datetime
     ) -> int:
+        """Store a drafted event (its id and cancelled flag are ignored); the new id."""
         cursor = await conn.execute(
             "INSERT INTO events (kind, starts_at, tz, city, place, url, capacity, created_by,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (kind, to_db(starts_at), tz, city, place, url, capacity, created_by, to_db(now)),
+            (
+                draft.kind,
+                to_db(draft.starts_at),
+                draft.tz,
+                draft.city,
+                draft.place,
+                draft.url,
+                draft.capacity,
+                created_by,
+                to_db(now),
+            ),
         )
         event_id = int(cursor.lastrowid or 0)
         await conn.executemany(
             "INSERT INTO event_texts (event_id, locale, title, description) VALUES (?, ?, ?, ?)",
-            [(event_id, loc, text.title, text.description) for loc, text in texts.items()],
+            [(event_id, loc, text.title, text.description) for loc, text in draft.texts.items()],
         )
         return event_id
 

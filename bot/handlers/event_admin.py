@@ -329,18 +329,7 @@ async def on_create(
 ) -> None:
     data = await state.get_data()
     await state.clear()
-    event = _preview(data)
-    event_id = await events.create(
-        kind=event.kind,
-        starts_at=event.starts_at,
-        tz=event.tz,
-        city=event.city,
-        place=event.place,
-        url=event.url,
-        capacity=event.capacity,
-        texts=event.texts,
-        created_by=callback.from_user.id,
-    )
+    event_id = await events.create(_preview(data), created_by=callback.from_user.id)
     await callback.answer()
     if callback.message is not None:
         await callback.message.answer(t("event-form-created", number=event_id))

@@ -76,35 +76,11 @@ class EventService:
         self.events = EventsRepository(db)
         self.outbox = OutboxRepository(db)
 
-    async def create(
-        self,
-        *,
-        kind: str,
-        starts_at: datetime,
-        tz: str,
-        texts: dict[str, EventText],
-        created_by: int,
-        city: str | None = None,
-        place: str | None = None,
-        url: str | None = None,
-        capacity: int | None = None,
-    ) -> int:
-        if not texts:
+    async def create(self, draft: Event, created_by: int) -> int:
+        if not draft.texts:
             raise ValueError("an event needs a title in at least one language")
         async with self.db.transaction() as conn:
-            return await self.events.create(
-                conn,
-                kind=kind,
-                starts_at=starts_at,
-                tz=tz,
-                city=city,
-                place=place,
-                url=url,
-                capacity=capacity,
-                texts=texts,
-                created_by=created_by,
-                now=utc_now(),
-            )
+            return await self.events.create(conn, draft, created_by, utc_now())
 
     async def upcoming(self) -> list[Event]:
         return await self.events.upcoming(utc_now(), UPCOMING_LIMIT)

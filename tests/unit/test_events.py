@@ -8,7 +8,7 @@ import pytest
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
-from bot.db.events import EventText, Seats
+from bot.db.events import Event, EventText, Seats
 from bot.i18n import I18n
 from bot.services.events import EventService, describe
 
@@ -36,19 +36,22 @@ async def events(db: Database, i18n: I18n) -> EventService:
 
 
 async def _reception(events: EventService, capacity: int | None = 2) -> int:
-    return await events.create(
+    draft = Event(
+        id=0,
         kind="reception",
         starts_at=START,
         tz="Europe/Moscow",
         city="Москва",
         place="Посольство <КР> & консульство",
+        url=None,
         capacity=capacity,
+        cancelled=False,
         texts={
             "ru": EventText("Приём граждан", "Возьмите паспорт"),
             "ky": EventText("Жарандарды кабыл алуу", "Паспортуңузду алыңыз"),
         },
-        created_by=99,
     )
+    return await events.create(draft, created_by=99)
 
 
 async def test_capacity_then_waiting_list_moves_up_with_a_notice(
