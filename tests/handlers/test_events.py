@@ -16,6 +16,14 @@ ADMIN = 888
 ALMAZ, AIBEK, DILNOZA = 301, 302, 303
 
 
+async def _admin_harness(start_harness: StartHarness) -> Harness:
+    """A bot where ADMIN is an admin. The tests fill forms faster than any person types, so
+    the flood limit gets a larger burst than it has in production."""
+    return await start_harness(
+        admin_ids=frozenset({ADMIN}), throttling=ThrottlingMiddleware(burst=100)
+    )
+
+
 async def _create_reception(harness: Harness, i18n: I18n, capacity: str = "1") -> None:
     ru = i18n.get("ru")
     await harness.send(ADMIN, "/newevent")
@@ -48,9 +56,7 @@ async def _open_event(harness: Harness, user: int, locale: str, i18n: I18n) -> N
 async def test_register_wait_move_up_calendar_and_cancel(
     start_harness: StartHarness, i18n: I18n
 ) -> None:
-    # The form is filled faster than any person types: the flood limit would step in.
-    relaxed = ThrottlingMiddleware(burst=100)
-    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    harness = await _admin_harness(start_harness)
     await _create_reception(harness, i18n, capacity="1")
     ky, ru = i18n.get("ky"), i18n.get("ru")
 
@@ -118,8 +124,7 @@ async def test_admin_changes_time_and_seats_people_are_told(
     start_harness: StartHarness, i18n: I18n
 ) -> None:
     ru = i18n.get("ru")
-    relaxed = ThrottlingMiddleware(burst=100)
-    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    harness = await _admin_harness(start_harness)
     await _create_reception(harness, i18n, capacity="1")
     await harness.send(ALMAZ, "/start", language_code="ky")
     await harness.press(ALMAZ, "✅ Кыргызча", language_code="ky")  # notices follow this choice
@@ -155,8 +160,7 @@ async def test_broadcast_to_the_people_registered_for_an_event(
     start_harness: StartHarness, i18n: I18n
 ) -> None:
     ru = i18n.get("ru")
-    relaxed = ThrottlingMiddleware(burst=100)
-    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    harness = await _admin_harness(start_harness)
     await _create_reception(harness, i18n, capacity="5")
     await _open_event(harness, ALMAZ, "ky", i18n)
     await harness.press(ALMAZ, i18n.get("ky")("event-button-register"), language_code="ky")
@@ -177,8 +181,7 @@ async def test_admin_adds_a_title_in_another_language(
     start_harness: StartHarness, i18n: I18n
 ) -> None:
     ru = i18n.get("ru")
-    relaxed = ThrottlingMiddleware(burst=100)
-    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    harness = await _admin_harness(start_harness)
     await _create_reception(harness, i18n)
     await harness.send(ADMIN, "/events")
     await harness.press(ADMIN, ru("event-edit-text"))
@@ -195,8 +198,7 @@ async def test_admin_adds_a_title_in_another_language(
 async def test_notices_reach_people_in_telegrams_language_if_they_never_chose(
     start_harness: StartHarness, i18n: I18n
 ) -> None:
-    relaxed = ThrottlingMiddleware(burst=100)
-    harness = await start_harness(admin_ids=frozenset({ADMIN}), throttling=relaxed)
+    harness = await _admin_harness(start_harness)
     await _create_reception(harness, i18n, capacity="5")
     await _open_event(harness, DILNOZA, "uz", i18n)  # never chose a language: Telegram says uz
     await harness.press(DILNOZA, i18n.get("uz")("event-button-register"), language_code="uz")
