@@ -208,3 +208,18 @@ async def test_notices_reach_people_in_telegrams_language_if_they_never_chose(
     queued = await harness.services.db.fetch_all("SELECT chat_id, text FROM outbox")
     assert [row[0] for row in queued] == [DILNOZA]
     assert i18n.get("uz")("event-cancelled-notice") in queued[0][1]
+
+
+async def test_cancelling_an_edit_changes_nothing(start_harness: StartHarness, i18n: I18n) -> None:
+    ru = i18n.get("ru")
+    harness = await _admin_harness(start_harness)
+    await _create_reception(harness, i18n)
+    before = await harness.services.db.fetch_one("SELECT starts_at FROM events")
+    await harness.send(ADMIN, "/events")
+    await harness.press(ADMIN, ru("event-edit-when"))
+    await harness.press(ADMIN, ru("event-form-cancel"))
+    assert ru("event-form-cancelled") in harness.screen(ADMIN).text
+    await harness.send(ADMIN, "01.01.2027 10:00")  # no longer in the edit: not taken as a time
+    after = await harness.services.db.fetch_one("SELECT starts_at FROM events")
+    assert before is not None and after is not None
+    assert before[0] == after[0]
