@@ -10,7 +10,8 @@ from __future__ import annotations
 import copy
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .limits import rendered_text
@@ -18,7 +19,7 @@ from .objects import MEDIA_METHODS, JsonDict, ObjectFactory, user_object
 from .spec import BotApiSpec
 from .store import ChatStore, UpdateQueue
 
-__all__ = ["ApiError", "BotApi", "error_body"]
+__all__ = ["ApiError", "BotApi", "Upload", "error_body"]
 
 Params = dict[str, Any]
 
@@ -27,6 +28,12 @@ NOT_MODIFIED = (
     "markup are exactly the same as a current content and reply markup of the message"
 )
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+THREAD_NOT_FOUND = "Bad Request: message thread not found"
+NOT_A_FORUM = "Bad Request: the chat is not a forum"
+REPLY_NOT_FOUND = "Bad Request: message to be replied not found"
+TOPIC_NOT_MODIFIED = "Bad Request: TOPIC_NOT_MODIFIED"
+#: createForumTopic's colour when none is given (0x6FB9F0, Telegram's blue).
+DEFAULT_ICON_COLOR = 7322096
 
 
 def error_body(status: int, description: str, parameters: JsonDict | None = None) -> JsonDict:
@@ -48,6 +55,14 @@ class ApiError(Exception):
 
     def body(self) -> JsonDict:
         return error_body(self.status, self.description, self.parameters)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A multipart file part: its bytes and the file name the client gave it."""
+
+    content: bytes
+    file_name: str | None = None
 
 
 class BotApi:
@@ -79,7 +94,6 @@ class BotApi:
             "forwardMessage": self.forward_message,
             "copyMessages": self.copy_messages,
             "forwardMessages": self.copy_messages,
-            "sendMediaGroup": self.send_media_group,
             "getChatMember": self.get_chat_member,
             "editMessageMedia": self.edit_message_media,
             "editMessageText": self.edit_message_text,
@@ -87,14 +101,26 @@ class BotApi:
             "editMessageReplyMarkup": self.edit_message_reply_markup,
             "deleteMessage": self.delete_message,
             "deleteMessages": self.delete_messages,
+            "createForumTopic": self.create_forum_topic,
+            "editForumTopic": self.edit_forum_topic,
+            "closeForumTopic": lambda p: self._set_topic_closed(p, closed=True),
+            "reopenForumTopic": lambda p: self._set_topic_closed(p, closed=False),
+            "deleteForumTopic": self.delete_forum_topic,
         }
 
-    def answer(self, method: str, params: Params) -> Any:
-        """Result of a valid call; generic answers for methods without a handler."""
+    def answer(
+        self, method: str, params: Params, uploads: Mapping[str, Upload] | None = None
+    ) -> Any:
+        """Result of a valid call; generic answers for methods without a handler.
+
+        ``uploads`` are the multipart file parts by part name.
+        """
+        if method in MEDIA_METHODS:
+            return self.send_media(method, params, uploads or {})
+        if method == "sendMediaGroup":
+            return self.send_media_group(params, uploads or {})
         if handler := self._handlers.get(method):
             return handler(params)
-        if method in MEDIA_METHODS:
-            return self.send_media(method, params)
         returns = self.spec.returns(method)
         if returns == ("Boolean",):
             return True
@@ -156,12 +182,68 @@ class BotApi:
             raise ApiError(400, "Bad Request: chat not found")
         return chat_id
 
-    def _send(self, method: str, params: Params, kind: str, content: JsonDict) -> JsonDict:
-        """Store a new bot message and return it as Telegram would."""
+    def _thread(self, chat_id: int, params: Params) -> int | None:
+        """``message_thread_id`` if it names a live topic of the chat (else 400)."""
+        thread_id = params.get("message_thread_id")
+        if thread_id is None:
+            return None
+        if self.store.live_topic(chat_id, int(thread_id)) is None:
+            raise ApiError(400, THREAD_NOT_FOUND)
+        return int(thread_id)
+
+    def _reply(self, chat_id: int, params: Params) -> tuple[JsonDict, int | None]:
+        """Message fields for ``reply_parameters`` and the replied-to id.
+
+        A message of the same chat becomes ``reply_to_message``, one of another
+        chat ``external_reply``; a missing one is refused unless
+        ``allow_sending_without_reply`` is true.
+        """
+        reply = params.get("reply_parameters")
+        if not isinstance(reply, dict):
+            return {}, None
+        target_chat, message_id = reply.get("chat_id", chat_id), int(reply["message_id"])
+        target = (
+            self.store.find_any(target_chat, message_id) if isinstance(target_chat, int) else None
+        )
+        if target is None:
+            if reply.get("allow_sending_without_reply") is True:
+                return {}, None
+            raise ApiError(400, REPLY_NOT_FOUND)
+        if target_chat == chat_id:
+            target.pop("reply_to_message", None)
+            return {"reply_to_message": target}, message_id
+        return {"external_reply": self._external_reply(target)}, message_id
+
+    def _external_reply(self, target: JsonDict) -> JsonDict:
+        """``ExternalReplyInfo`` of a message in another chat (media kept, text not)."""
+        fields = self.spec.type_fields("ExternalReplyInfo") or {}
+        info = {k: v for k, v in target.items() if k in fields and k not in {"chat", "message_id"}}
+        info["origin"] = _origin(target)
+        if target["chat"].get("type") != "private":
+            info.update(chat=target["chat"], message_id=target["message_id"])
+        return info
+
+    def _send(
+        self,
+        method: str,
+        params: Params,
+        kind: str,
+        content: JsonDict,
+        upload: Upload | None = None,
+    ) -> JsonDict:
+        """Store a new bot message and return it as Telegram would.
+
+        ``message_thread_id`` puts it into a forum topic, ``reply_parameters``
+        makes it a reply; both are checked first (400 when the target is missing).
+        """
         chat_id = self._chat_id(params)
+        thread_id = self._thread(chat_id, params)
+        placement, reply_to = self._reply(chat_id, params)
+        if thread_id is not None:
+            placement = {**self.store.thread_fields(chat_id, thread_id), **placement}
         message_id = self.store.next_message_id(chat_id)
         message = self.factory.message(
-            message_id, self.store.chat(chat_id), self.bot_user, **content
+            message_id, self.store.chat(chat_id), self.bot_user, **placement, **content
         )
         markup = params.get("reply_markup")
         if isinstance(markup, dict) and "inline_keyboard" in markup:
@@ -178,6 +260,10 @@ class BotApi:
             "reply_markup": markup if isinstance(markup, dict) else None,
             "edits": 0,
             "message": message,
+            "thread_id": thread_id,
+            "reply_to": reply_to,
+            "upload": upload.content if upload else None,
+            "file_name": upload.file_name if upload else None,
         }
         return copy.deepcopy(message)
 
@@ -185,23 +271,38 @@ class BotApi:
         text = rendered_text(params["text"], params.get("parse_mode"))
         return self._send("sendMessage", params, "text", {"text": text})
 
-    def send_media(self, method: str, params: Params) -> JsonDict:
+    def _media(self, kind: str, sent: Any, upload: Upload | None) -> Any:
+        """Message content for a file sent by file_id or uploaded (keeps its name)."""
+        if upload is not None:
+            return self.factory.media(
+                kind, file_name=upload.file_name, file_size=len(upload.content)
+            )
+        file_id = sent if isinstance(sent, str) and not sent.startswith("attach://") else None
+        return self.factory.media(kind, file_id)
+
+    def send_media(
+        self, method: str, params: Params, uploads: Mapping[str, Upload] | None = None
+    ) -> JsonDict:
         kind = MEDIA_METHODS[method]
         sent = params.get(kind)
-        file_id = sent if isinstance(sent, str) and not sent.startswith("attach://") else None
-        content: JsonDict = {kind: self.factory.media(kind, file_id)}
+        upload = _upload_for(sent, kind, uploads or {})
+        content: JsonDict = {kind: self._media(kind, sent, upload)}
         if isinstance(params.get("caption"), str):
             content["caption"] = rendered_text(params["caption"], params.get("parse_mode"))
-        return self._send(method, params, kind, content)
+        return self._send(method, params, kind, content, upload)
 
-    def send_media_group(self, params: Params) -> list[JsonDict]:
+    def send_media_group(
+        self, params: Params, uploads: Mapping[str, Upload] | None = None
+    ) -> list[JsonDict]:
         """One message per album item, each with its own message_id."""
         sent = []
         for item in params["media"]:
-            content: JsonDict = {item["type"]: self.factory.media(item["type"])}
+            kind = item["type"]
+            upload = _upload_for(item.get("media"), None, uploads or {})
+            content: JsonDict = {kind: self._media(kind, item.get("media"), upload)}
             if isinstance(item.get("caption"), str):
                 content["caption"] = rendered_text(item["caption"], item.get("parse_mode"))
-            sent.append(self._send("sendMediaGroup", params, item["type"], content))
+            sent.append(self._send("sendMediaGroup", params, kind, content, upload))
         return sent
 
     def get_chat_member(self, params: Params) -> JsonDict:
@@ -211,17 +312,21 @@ class BotApi:
         name = self.store.first_names.get(user_id, "Test")
         return {"status": "member", "user": user_object(user_id, name, None)}
 
-    def _source(self, params: Params) -> JsonDict:
+    def _source(self, params: Params, action: str = "copied") -> JsonDict:
         from_chat = params.get("from_chat_id")
         source = None
         if isinstance(from_chat, int):
-            source = self.store.find_any(from_chat, int(params["message_id"]))
+            key = (from_chat, int(params["message_id"]))
+            if key in self.store.service_messages:
+                raise ApiError(400, f"Bad Request: message can't be {action}")
+            source = self.store.find_any(*key)
         if source is None:
             raise ApiError(400, "Bad Request: message to copy not found")
         return source
 
     def copy_message(self, params: Params) -> JsonDict:
-        """copyMessage returns only ``MessageId``; the copy keeps text/media."""
+        """copyMessage returns only ``MessageId``; the copy keeps text/media/contact,
+        not where the source was (topic, reply)."""
         source = self._source(params)
         keep = {k: v for k, v in source.items() if k not in _ENVELOPE}
         if isinstance(params.get("caption"), str):
@@ -232,6 +337,7 @@ class BotApi:
 
     def copy_messages(self, params: Params) -> list[JsonDict]:
         """copyMessages/forwardMessages: ``MessageId`` of each copy, skipping unknown ones."""
+        self._thread(self._chat_id(params), params)
         ids = []
         for message_id in params["message_ids"]:
             try:
@@ -241,11 +347,91 @@ class BotApi:
         return ids
 
     def forward_message(self, params: Params) -> JsonDict:
-        source = self._source(params)
+        source = self._source(params, "forwarded")
         keep = {k: v for k, v in source.items() if k not in _ENVELOPE}
-        origin = {"type": "user", "date": source["date"], "sender_user": source.get("from")}
         kind = next((k for k in keep if k in _KINDS), "other")
-        return self._send("forwardMessage", params, kind, {**keep, "forward_origin": origin})
+        return self._send(
+            "forwardMessage", params, kind, {**keep, "forward_origin": _origin(source)}
+        )
+
+    # --- forum topics ----------------------------------------------------------------
+
+    def _service(
+        self, chat_id: int, thread_id: int, content: JsonDict, message_id: int | None = None
+    ) -> JsonDict:
+        """Store a service message the bot caused (topic created, closed...) in a topic."""
+        if message_id is None:
+            message_id = self.store.next_message_id(chat_id)
+            content = {**self.store.thread_fields(chat_id, thread_id), **content}
+        else:
+            content = {"message_thread_id": thread_id, "is_topic_message": True, **content}
+        message = self.factory.message(
+            message_id, self.store.chat(chat_id), self.bot_user, **content
+        )
+        self.store.service_messages[(chat_id, message_id)] = message
+        return message
+
+    def create_forum_topic(self, params: Params) -> JsonDict:
+        """The thread id is the id of the ``forum_topic_created`` service message."""
+        chat_id = self._chat_id(params)
+        if not self.store.is_forum(chat_id):
+            raise ApiError(400, NOT_A_FORUM)
+        topic: JsonDict = {
+            "name": params["name"],
+            "icon_color": params.get("icon_color", DEFAULT_ICON_COLOR),
+        }
+        if params.get("icon_custom_emoji_id"):
+            topic["icon_custom_emoji_id"] = params["icon_custom_emoji_id"]
+        thread_id = self.store.next_message_id(chat_id)
+        self.store.topics[(chat_id, thread_id)] = {
+            "icon_custom_emoji_id": None,
+            **topic,
+            "closed": False,
+            "deleted": False,
+        }
+        self._service(chat_id, thread_id, {"forum_topic_created": dict(topic)}, thread_id)
+        return {"message_thread_id": thread_id, **topic}
+
+    def _live_topic(self, params: Params) -> tuple[int, int, JsonDict]:
+        """(chat_id, thread_id, topic) of a forum topic that exists and is not deleted."""
+        chat_id = self._chat_id(params)
+        if not self.store.is_forum(chat_id):
+            raise ApiError(400, NOT_A_FORUM)
+        thread_id = int(params["message_thread_id"])
+        topic = self.store.live_topic(chat_id, thread_id)
+        if topic is None:
+            raise ApiError(400, THREAD_NOT_FOUND)
+        return chat_id, thread_id, topic
+
+    def edit_forum_topic(self, params: Params) -> bool:
+        """An empty or missing name keeps it; an empty icon_custom_emoji_id removes it."""
+        chat_id, thread_id, topic = self._live_topic(params)
+        changes: JsonDict = {}
+        name, emoji = params.get("name"), params.get("icon_custom_emoji_id")
+        if isinstance(name, str) and name and name != topic["name"]:
+            changes["name"] = topic["name"] = name
+        if isinstance(emoji, str) and (emoji or None) != topic["icon_custom_emoji_id"]:
+            changes["icon_custom_emoji_id"] = emoji
+            topic["icon_custom_emoji_id"] = emoji or None
+        if not changes:
+            raise ApiError(400, TOPIC_NOT_MODIFIED)
+        self._service(chat_id, thread_id, {"forum_topic_edited": changes})
+        return True
+
+    def _set_topic_closed(self, params: Params, *, closed: bool) -> bool:
+        chat_id, thread_id, topic = self._live_topic(params)
+        if topic["closed"] == closed:
+            raise ApiError(400, TOPIC_NOT_MODIFIED)
+        topic["closed"] = closed
+        event = "forum_topic_closed" if closed else "forum_topic_reopened"
+        self._service(chat_id, thread_id, {event: {}})
+        return True
+
+    def delete_forum_topic(self, params: Params) -> bool:
+        """The topic and every message in it disappear."""
+        chat_id, thread_id, _ = self._live_topic(params)
+        self.store.delete_topic(chat_id, thread_id)
+        return True
 
     # --- editing and deleting --------------------------------------------------------
 
@@ -350,7 +536,42 @@ class BotApi:
         return True
 
 
+def _origin(source: JsonDict) -> JsonDict:
+    """``MessageOriginUser`` of a message (forwards, external replies)."""
+    return {"type": "user", "date": source["date"], "sender_user": source.get("from")}
+
+
+def _upload_for(sent: Any, field: str | None, uploads: Mapping[str, Upload]) -> Upload | None:
+    """The uploaded part a file parameter refers to: ``attach://<part>``, or a part
+    named like the parameter itself."""
+    if isinstance(sent, str) and sent.startswith("attach://"):
+        return uploads.get(sent.removeprefix("attach://"))
+    if sent is None and field is not None:
+        return uploads.get(field)
+    return None
+
+
+#: Message fields about where/how a message was sent, not what it contains.
 _ENVELOPE = frozenset(
-    {"message_id", "date", "chat", "from", "reply_markup", "edit_date", "forward_origin"}
+    {
+        "message_id",
+        "date",
+        "chat",
+        "from",
+        "sender_chat",
+        "reply_markup",
+        "edit_date",
+        "forward_origin",
+        "message_thread_id",
+        "is_topic_message",
+        "reply_to_message",
+        "external_reply",
+        "quote",
+        "via_bot",
+        "author_signature",
+        "media_group_id",
+        "has_protected_content",
+        "is_automatic_forward",
+    }
 )
 _KINDS = frozenset({"text", *MEDIA_METHODS.values()})

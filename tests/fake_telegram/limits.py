@@ -20,6 +20,8 @@ __all__ = [
     "CAPTION_LIMIT",
     "MAX_COMMANDS",
     "TEXT_LIMIT",
+    "TOPIC_ICON_COLORS",
+    "TOPIC_NAME_LIMIT",
     "check_call_limits",
     "check_formatted_text",
     "check_object_limits",
@@ -35,6 +37,9 @@ COMMAND_DESCRIPTION_LIMIT = 256
 GET_UPDATES_LIMIT = 100
 MEDIA_GROUP_MIN = 2
 MEDIA_GROUP_MAX = 10
+TOPIC_NAME_LIMIT = 128
+#: The only icon colours createForumTopic accepts (0x6FB9F0, 0xFFD67E, ...).
+TOPIC_ICON_COLORS = (7322096, 16766590, 13338331, 9367192, 16749490, 16478047)
 
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
 _PARSE_MODES = frozenset({"html", "markdown", "markdownv2"})
@@ -168,6 +173,29 @@ def _edit_text_content(method: str, params: Params) -> list[str]:
     return ["editMessageText: text is required (unless rich_message is given)"]
 
 
+def _topic_name(method: str, params: Params) -> list[str]:
+    """createForumTopic needs 1-128 characters; editForumTopic 0-128 (empty keeps it)."""
+    name = params.get("name")
+    if method not in {"createForumTopic", "editForumTopic"} or not isinstance(name, str):
+        return []
+    shortest = 1 if method == "createForumTopic" else 0
+    size = utf16_len(name)
+    if shortest <= size <= TOPIC_NAME_LIMIT:
+        return []
+    return [
+        f"TOPIC_NAME_INVALID: name has {size} characters, "
+        f"Telegram allows {shortest}-{TOPIC_NAME_LIMIT}"
+    ]
+
+
+def _topic_icon_color(method: str, params: Params) -> list[str]:
+    color = params.get("icon_color")
+    if method != "createForumTopic" or not isinstance(color, int) or color in TOPIC_ICON_COLORS:
+        return []
+    allowed = ", ".join(map(str, TOPIC_ICON_COLORS))
+    return [f"icon_color: must be one of {allowed}, got {color}"]
+
+
 def _updates_limit(method: str, params: Params) -> list[str]:
     limit = params.get("limit")
     if method != "getUpdates" or not isinstance(limit, int):
@@ -185,6 +213,8 @@ _CALL_RULES: tuple[Callable[[str, Params], list[str]], ...] = (
     _media_group,
     _edit_target,
     _edit_text_content,
+    _topic_name,
+    _topic_icon_color,
     _updates_limit,
 )
 

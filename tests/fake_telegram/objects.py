@@ -8,6 +8,7 @@ the spec changes.
 from __future__ import annotations
 
 import itertools
+import mimetypes
 import time
 from typing import Any
 
@@ -47,11 +48,20 @@ def user_object(
     return user
 
 
-def chat_for(chat_id: int, first_name: str = "Test") -> JsonDict:
-    """Private chat for positive ids (the user's id), supergroup for negative ones."""
+def chat_for(
+    chat_id: int, first_name: str = "Test", *, title: str | None = None, is_forum: bool = False
+) -> JsonDict:
+    """Private chat for positive ids (the user's id), supergroup for negative ones.
+
+    Forum supergroups (topics enabled) carry ``is_forum: true``; Telegram omits the
+    field for other chats.
+    """
     if chat_id > 0:
         return {"id": chat_id, "type": "private", "first_name": first_name}
-    return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
+    chat: JsonDict = {"id": chat_id, "type": "supergroup", "title": title or f"Group {chat_id}"}
+    if is_forum:
+        chat["is_forum"] = True
+    return chat
 
 
 class ObjectFactory:
@@ -88,16 +98,33 @@ class ObjectFactory:
             return 512
         return self.placeholder(field.types[0], depth + 1)
 
-    def media(self, kind: str, file_id: str | None = None) -> Any:
-        """Content of a Message field such as ``photo`` (a list of sizes) or ``sticker``."""
+    def media(
+        self,
+        kind: str,
+        file_id: str | None = None,
+        *,
+        file_name: str | None = None,
+        file_size: int | None = None,
+    ) -> Any:
+        """Content of a Message field such as ``photo`` (a list of sizes) or ``sticker``.
+
+        ``file_name``/``file_size`` describe an uploaded file; they (and a MIME type
+        guessed from the name) are set where the type has such fields.
+        """
         fields = self.spec.type_fields("Message") or {}
         field = fields.get(kind)
         if field is None:
             raise ValueError(f"Message has no field {kind!r}")
         content = self.placeholder(field.types[0])
         target = content[-1] if isinstance(content, list) else content
-        if file_id and isinstance(target, dict) and "file_id" in target:
+        if not isinstance(target, dict):
+            return content
+        if file_id and "file_id" in target:
             target["file_id"] = file_id
+        mime_type = mimetypes.guess_type(file_name)[0] if file_name else None
+        own = self.spec.type_fields(field.types[0].removeprefix("Array of ")) or {}
+        extra = {"file_name": file_name, "file_size": file_size, "mime_type": mime_type}
+        target.update({k: v for k, v in extra.items() if v is not None and k in own})
         return content
 
     @staticmethod

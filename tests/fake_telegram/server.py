@@ -21,7 +21,7 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from .bot_api import ApiError, BotApi, error_body
+from .bot_api import ApiError, BotApi, Upload, error_body
 from .faults import FaultPlan
 from .html_check import utf16_len
 from .objects import JsonDict, ObjectFactory, user_object
@@ -47,6 +47,8 @@ class Call:
     decoded: dict[str, Any] = field(default_factory=dict)
     #: Multipart file parts: name -> content.
     files: dict[str, bytes] = field(default_factory=dict)
+    #: Multipart file parts: name -> the file name the client gave (when it gave one).
+    file_names: dict[str, str] = field(default_factory=dict)
     status: int = 0
     response: JsonDict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -76,12 +78,16 @@ def _bot_user(token: str, username: str, first_name: str) -> JsonDict:
     return {"id": bot_id, "is_bot": True, "first_name": first_name, "username": username}
 
 
-async def _read_request(request: web.Request) -> tuple[dict[str, str], dict[str, bytes]]:
-    """Query string + urlencoded/multipart form or JSON body -> string params, files."""
+async def _read_request(
+    request: web.Request,
+) -> tuple[dict[str, str], dict[str, bytes], dict[str, str]]:
+    """Query string + urlencoded/multipart form or JSON body -> string params, files
+    and the files' names."""
     params: dict[str, str] = dict(request.query)
     files: dict[str, bytes] = {}
+    names: dict[str, str] = {}
     if not request.can_read_body:
-        return params, files
+        return params, files, names
     if request.content_type == "application/json":
         body = await request.json()
         if isinstance(body, dict):
@@ -92,14 +98,16 @@ async def _read_request(request: web.Request) -> tuple[dict[str, str], dict[str,
                     if v is not None
                 }
             )
-        return params, files
+        return params, files, names
     form = await request.post()
     for key, value in form.items():
         if isinstance(value, web.FileField):
             files[key] = value.file.read()
+            if value.filename:
+                names[key] = value.filename
         else:
             params[key] = value if isinstance(value, str) else value.decode()
-    return params, files
+    return params, files, names
 
 
 class FakeTelegram:
@@ -178,9 +186,13 @@ class FakeTelegram:
         await self.stop()
 
     async def _http_handler(self, request: web.Request) -> web.Response:
-        params, files = await _read_request(request)
+        params, files, names = await _read_request(request)
         status, body = await self.handle_async(
-            request.match_info["method"], params, files=files, token=request.match_info["token"]
+            request.match_info["method"],
+            params,
+            files=files,
+            file_names=names,
+            token=request.match_info["token"],
         )
         return web.json_response(body, status=status)
 
@@ -192,14 +204,18 @@ class FakeTelegram:
         params: Mapping[str, str],
         *,
         files: Mapping[str, bytes] | None = None,
+        file_names: Mapping[str, str] | None = None,
         token: str | None = None,
     ) -> tuple[int, JsonDict]:
         """Validate, record and answer one call; returns (HTTP status, JSON body).
 
+        ``files`` are multipart file parts, ``file_names`` their file names.
         ``token`` is the token from the URL (``None`` skips the check).
         getUpdates never waits here; use :meth:`handle_async` for long polling.
         """
-        call = Call(method, dict(params), files=dict(files or {}))
+        call = Call(
+            method, dict(params), files=dict(files or {}), file_names=dict(file_names or {})
+        )
         self.calls.append(call)
         call.status, call.response = self._answer(call, token)
         return call.status, call.response
@@ -220,7 +236,8 @@ class FakeTelegram:
         try:
             if error is not None:
                 raise error
-            result = self.api.answer(call.method, call.decoded)
+            uploads = {k: Upload(v, call.file_names.get(k)) for k, v in call.files.items()}
+            result = self.api.answer(call.method, call.decoded, uploads)
         except ApiError as exc:
             return exc.status, exc.body()
         return 200, {"ok": True, "result": result}
@@ -231,6 +248,7 @@ class FakeTelegram:
         params: Mapping[str, str],
         *,
         files: Mapping[str, bytes] | None = None,
+        file_names: Mapping[str, str] | None = None,
         token: str | None = None,
     ) -> tuple[int, JsonDict]:
         """:meth:`handle`, but getUpdates with ``timeout`` long-polls like Telegram:
@@ -241,7 +259,7 @@ class FakeTelegram:
             offset, timeout = decoded.get("offset"), decoded.get("timeout", 0)
             if isinstance(timeout, int) and timeout > 0:
                 await self.updates.wait(offset if isinstance(offset, int) else None, timeout)
-        return self.handle(method, params, files=files, token=token)
+        return self.handle(method, params, files=files, file_names=file_names, token=token)
 
     def _may_wait(
         self, params: Mapping[str, str], files: Mapping[str, bytes] | None, token: str | None
@@ -277,6 +295,32 @@ class FakeTelegram:
     def unblock_user(self, user_id: int) -> None:
         self.faults.blocked.discard(user_id)
 
+    # --- groups and forum topics ---------------------------------------------------
+
+    def make_forum(self, chat_id: int, title: str = "Staff") -> None:
+        """Register supergroup ``chat_id`` (negative) with topics enabled."""
+        self.store.add_group(chat_id, title, is_forum=True)
+
+    def make_group(self, chat_id: int, title: str = "Group") -> None:
+        """Register supergroup ``chat_id`` (negative) without topics."""
+        self.store.add_group(chat_id, title, is_forum=False)
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Staff deleted a topic by hand: as deleteForumTopic, but no call is recorded."""
+        if self.store.live_topic(chat_id, thread_id) is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+        self.store.delete_topic(chat_id, thread_id)
+
+    @property
+    def topics(self) -> dict[MessageKey, JsonDict]:
+        """(chat_id, message_thread_id) -> {"name", "icon_color", "icon_custom_emoji_id",
+        "closed", "deleted"} of every topic created (deleted ones included)."""
+        return self.store.topics
+
+    def topic_messages(self, chat_id: int, thread_id: int) -> list[JsonDict]:
+        """Records of the bot messages still visible in a topic, oldest first."""
+        return self.store.topic_messages(chat_id, thread_id)
+
     # --- incoming updates --------------------------------------------------------
 
     def push_update(self, update: dict[str, Any]) -> JsonDict:
@@ -286,18 +330,38 @@ class FakeTelegram:
             self.api.callback_answers.setdefault(str(query["id"]), None)
         return copy.deepcopy(self.updates.push(copy.deepcopy(update)))
 
-    def _push_user_message(
-        self, user_id: int, content: JsonDict, first_name: str, language_code: str | None
+    def _push_message(
+        self,
+        chat_id: int,
+        user_id: int,
+        content: JsonDict,
+        first_name: str,
+        language_code: str | None,
     ) -> JsonDict:
+        """Store a message from ``user_id`` in ``chat_id`` and queue it as an update."""
         self.store.first_names[user_id] = first_name
         message = ObjectFactory.message(
-            self.store.next_message_id(user_id),
-            self.store.chat(user_id),
+            self.store.next_message_id(chat_id),
+            self.store.chat(chat_id),
             user_object(user_id, first_name, language_code),
             **content,
         )
-        self.store.user_messages[(user_id, message["message_id"])] = message
+        self.store.user_messages[(chat_id, message["message_id"])] = message
         return self.push_update({"message": message})
+
+    def _content(self, text: str | None, kind: str | None, caption: str | None) -> JsonDict:
+        """A text (``/cmd`` gets a bot_command entity) or media of ``kind``."""
+        if kind is not None:
+            return {kind: self.factory.media(kind), "caption": caption}
+        if text is None:
+            raise ValueError("give the message text or a media kind")
+        content: JsonDict = {"text": text}
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            content["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+            ]
+        return content
 
     def user_message(
         self,
@@ -308,13 +372,8 @@ class FakeTelegram:
         language_code: str | None = "ru",
     ) -> JsonDict:
         """The user writes ``text`` in the private chat; ``/cmd`` gets a bot_command entity."""
-        content: JsonDict = {"text": text}
-        if text.startswith("/"):
-            command = text.split(maxsplit=1)[0]
-            content["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
-            ]
-        return self._push_user_message(user_id, content, first_name, language_code)
+        content = self._content(text, None, None)
+        return self._push_message(user_id, user_id, content, first_name, language_code)
 
     def user_media(
         self,
@@ -326,31 +385,119 @@ class FakeTelegram:
         language_code: str | None = "ru",
     ) -> JsonDict:
         """The user sends non-text content: photo, sticker, voice, document, location..."""
-        content: JsonDict = {kind: self.factory.media(kind), "caption": caption}
-        return self._push_user_message(user_id, content, first_name, language_code)
+        content = self._content(None, kind, caption)
+        return self._push_message(user_id, user_id, content, first_name, language_code)
 
     def user_sticker(self, user_id: int, **kwargs: Any) -> JsonDict:
         return self.user_media(user_id, "sticker", **kwargs)
+
+    def user_contact(
+        self,
+        user_id: int,
+        phone_number: str,
+        *,
+        contact_user_id: int | None = None,
+        first_name: str = "Test",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """The user shares a contact, by default their own (``user_id`` is the sender's)."""
+        contact = {
+            "phone_number": phone_number,
+            "first_name": first_name,
+            "user_id": user_id if contact_user_id is None else contact_user_id,
+        }
+        return self._push_message(
+            user_id, user_id, {"contact": contact}, first_name, language_code
+        )
+
+    def group_message(
+        self,
+        chat_id: int,
+        user_id: int,
+        text: str | None = None,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        kind: str | None = None,
+        caption: str | None = None,
+        first_name: str = "Operator",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """``user_id`` writes in group ``chat_id``: a text or media of ``kind``.
+
+        With ``thread_id`` the message is in that forum topic and, as in Telegram,
+        replies to the topic's ``forum_topic_created`` message unless ``reply_to``
+        names another (bot or user) message of the chat.
+        """
+        if chat_id >= 0:
+            raise ValueError(f"group chat ids are negative, got {chat_id}")
+        placement: JsonDict = {}
+        if thread_id is not None:
+            if self.store.live_topic(chat_id, thread_id) is None:
+                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            placement = self.store.thread_fields(chat_id, thread_id)
+        if reply_to is not None:
+            target = self.store.find_any(chat_id, reply_to)
+            if target is None:
+                raise LookupError(f"no message {reply_to} in chat {chat_id} to reply to")
+            target.pop("reply_to_message", None)
+            placement["reply_to_message"] = target
+        content = {**placement, **self._content(text, kind, caption)}
+        return self._push_message(chat_id, user_id, content, first_name, language_code)
+
+    def _topic_ids(self) -> str:
+        live = [key for key, topic in self.store.topics.items() if not topic["deleted"]]
+        return f"live topics (chat, thread): {live}"
+
+    def _callback(
+        self,
+        chat_id: int,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        first_name: str,
+        language_code: str | None,
+    ) -> JsonDict:
+        """``user_id`` presses a button with ``data`` under bot message ``message_id``."""
+        record = self.store.messages.get((chat_id, message_id))
+        if record is None:
+            known = [r["message_id"] for r in self.store.bot_messages(chat_id)]
+            raise LookupError(
+                f"no bot message {message_id} in chat {chat_id}; bot messages there: {known}"
+            )
+        query = {
+            "id": f"{user_id}{next(self._callback_ids):06d}",
+            "from": user_object(user_id, first_name, language_code),
+            "chat_instance": f"{-abs(chat_id)}77",
+            "message": copy.deepcopy(record["message"]),
+            "data": data,
+        }
+        return self.push_update({"callback_query": query})
 
     def user_callback(
         self, user_id: int, message_id: int, data: str, *, language_code: str | None = "ru"
     ) -> JsonDict:
         """The user presses an inline button with ``data`` under bot message ``message_id``."""
-        record = self.store.messages.get((user_id, message_id))
-        if record is None:
-            known = [r["message_id"] for r in self.store.bot_messages(user_id)]
-            raise LookupError(
-                f"no bot message {message_id} in chat {user_id}; bot messages there: {known}"
-            )
         first_name = self.store.first_names.get(user_id, "Test")
-        query = {
-            "id": f"{user_id}{next(self._callback_ids):06d}",
-            "from": user_object(user_id, first_name, language_code),
-            "chat_instance": f"-{user_id}77",
-            "message": copy.deepcopy(record["message"]),
-            "data": data,
-        }
-        return self.push_update({"callback_query": query})
+        return self._callback(
+            user_id, user_id, message_id, data, first_name=first_name, language_code=language_code
+        )
+
+    def group_callback(
+        self,
+        chat_id: int,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        first_name: str = "Operator",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """An operator presses an inline button under bot message ``message_id`` in a group."""
+        return self._callback(
+            chat_id, user_id, message_id, data, first_name=first_name, language_code=language_code
+        )
 
     def press_button(
         self, user_id: int, text: str, *, message_id: int | None = None, **kwargs: Any

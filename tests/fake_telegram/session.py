@@ -34,8 +34,8 @@ class RecordingSession(BaseSession):
 
     async def build_params(
         self, bot: Bot, method: TelegramMethod[Any]
-    ) -> tuple[dict[str, str], dict[str, bytes]]:
-        """The form fields and file parts AiohttpSession would post."""
+    ) -> tuple[dict[str, str], dict[str, bytes], dict[str, str]]:
+        """The form fields, file parts and their file names AiohttpSession would post."""
         files: dict[str, InputFile] = {}
         params: dict[str, str] = {}
         for key, value in method.model_dump(warnings=False).items():
@@ -44,7 +44,8 @@ class RecordingSession(BaseSession):
                 continue
             params[key] = prepared if isinstance(prepared, str) else str(prepared)
         contents = {key: await _read_file(file, bot) for key, file in files.items()}
-        return params, contents
+        names = {key: file.filename or key for key, file in files.items()}
+        return params, contents, names
 
     async def make_request(
         self,
@@ -52,9 +53,9 @@ class RecordingSession(BaseSession):
         method: TelegramMethod[TelegramType],
         timeout: int | None = None,  # noqa: ASYNC109 - BaseSession's signature
     ) -> TelegramType:
-        params, files = await self.build_params(bot, method)
+        params, files, names = await self.build_params(bot, method)
         status, body = await self.fake.handle_async(
-            method.__api_method__, params, files=files, token=bot.token
+            method.__api_method__, params, files=files, file_names=names, token=bot.token
         )
         response = self.check_response(
             bot=bot, method=method, status_code=status, content=json.dumps(body)

@@ -14,16 +14,25 @@ MessageKey = tuple[int, int]
 
 
 class ChatStore:
-    """Messages per chat.  Message ids are per chat and shared by both sides,
-    as in a real private chat (user message 1, bot reply 2, ...)."""
+    """Chats and their messages.  Message ids are per chat and shared by everyone
+    writing there, as in Telegram (user message 1, bot reply 2, ...)."""
 
     def __init__(self) -> None:
         #: What the bot sent and the user still sees: (chat_id, message_id) -> record
         #: with keys chat_id, message_id, method, kind, text (visible), html (raw),
-        #: parse_mode, reply_markup (decoded or None), edits, message (Telegram dict).
+        #: parse_mode, reply_markup (decoded or None), edits, message (Telegram dict),
+        #: thread_id (forum topic or None), reply_to (replied-to message id or None),
+        #: upload and file_name (bytes and name of an uploaded file, else None).
         self.messages: dict[MessageKey, JsonDict] = {}
         #: Messages the users sent (Telegram ``Message`` dicts).
         self.user_messages: dict[MessageKey, JsonDict] = {}
+        #: Service messages such as ``forum_topic_created`` (Telegram ``Message`` dicts).
+        self.service_messages: dict[MessageKey, JsonDict] = {}
+        #: Registered supergroups: chat_id -> {"title", "is_forum"}.
+        self.groups: dict[int, JsonDict] = {}
+        #: Forum topics: (chat_id, message_thread_id) -> {"name", "icon_color",
+        #: "icon_custom_emoji_id", "closed", "deleted"}.
+        self.topics: dict[MessageKey, JsonDict] = {}
         #: Records of bot messages removed by deleteMessage(s), in order.
         self.deleted: list[JsonDict] = []
         self.first_names: dict[int, str] = {}
@@ -34,29 +43,79 @@ class ChatStore:
         return self._last_id[chat_id]
 
     def chat(self, chat_id: int) -> JsonDict:
+        group = self.groups.get(chat_id)
+        if group is not None:
+            return chat_for(chat_id, title=group["title"], is_forum=group["is_forum"])
         return chat_for(chat_id, self.first_names.get(chat_id, "Test"))
+
+    def add_group(self, chat_id: int, title: str, *, is_forum: bool) -> None:
+        """Register a supergroup (negative id), with or without forum topics."""
+        if chat_id >= 0:
+            raise ValueError(f"supergroup ids are negative, got {chat_id}")
+        self.groups[chat_id] = {"title": title, "is_forum": is_forum}
+
+    def is_forum(self, chat_id: int) -> bool:
+        group = self.groups.get(chat_id)
+        return bool(group and group["is_forum"])
+
+    def live_topic(self, chat_id: int, thread_id: int) -> JsonDict | None:
+        """The topic ``thread_id`` of a forum, unless unknown or deleted."""
+        topic = self.topics.get((chat_id, thread_id))
+        return topic if topic is not None and not topic["deleted"] else None
+
+    def thread_fields(self, chat_id: int, thread_id: int) -> JsonDict:
+        """Fields of a message in a forum topic.  As in Telegram, a topic message that
+        replies to nothing else replies to the topic's ``forum_topic_created`` message."""
+        fields: JsonDict = {"message_thread_id": thread_id, "is_topic_message": True}
+        root = self.find_any(chat_id, thread_id)
+        if root is not None:
+            root.pop("reply_to_message", None)
+            fields["reply_to_message"] = root
+        return fields
 
     def bot_messages(self, chat_id: int) -> list[JsonDict]:
         """Bot messages currently visible in ``chat_id``, oldest first."""
         keys = sorted(k for k in self.messages if k[0] == chat_id)
         return [self.messages[k] for k in keys]
 
+    def topic_messages(self, chat_id: int, thread_id: int) -> list[JsonDict]:
+        """Bot messages currently visible in one forum topic, oldest first."""
+        return [r for r in self.bot_messages(chat_id) if r.get("thread_id") == thread_id]
+
     def find_any(self, chat_id: int, message_id: int) -> JsonDict | None:
-        """The Telegram ``Message`` dict of a bot or user message, if it exists."""
-        record = self.messages.get((chat_id, message_id))
+        """The Telegram ``Message`` dict of a bot, user or service message, if it exists."""
+        key = (chat_id, message_id)
+        record = self.messages.get(key)
         if record is not None:
             message: JsonDict = copy.deepcopy(record["message"])
             return message
-        user_msg = self.user_messages.get((chat_id, message_id))
-        return copy.deepcopy(user_msg) if user_msg is not None else None
+        found = self.user_messages.get(key) or self.service_messages.get(key)
+        return copy.deepcopy(found) if found is not None else None
 
     def delete(self, chat_id: int, message_id: int) -> bool:
         """Bots may delete their own messages and, in private chats, incoming ones."""
-        record = self.messages.pop((chat_id, message_id), None)
+        key = (chat_id, message_id)
+        record = self.messages.pop(key, None)
         if record is not None:
             self.deleted.append(record)
             return True
-        return self.user_messages.pop((chat_id, message_id), None) is not None
+        if self.service_messages.pop(key, None) is not None:
+            return True
+        return self.user_messages.pop(key, None) is not None
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Mark the topic deleted and remove every message in it (bot ones go to
+        ``deleted``)."""
+        self.topics[(chat_id, thread_id)]["deleted"] = True
+        for record in self.topic_messages(chat_id, thread_id):
+            self.delete(chat_id, record["message_id"])
+        for messages in (self.user_messages, self.service_messages):
+            for key in [
+                k
+                for k, m in messages.items()
+                if k[0] == chat_id and m.get("message_thread_id") == thread_id
+            ]:
+                del messages[key]
 
 
 class UpdateQueue:

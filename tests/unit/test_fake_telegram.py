@@ -25,11 +25,15 @@ from aiogram.types import (
     BotCommand,
     BotCommandScopeChat,
     BufferedInputFile,
+    ForumTopic,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputMediaDocument,
     InputMediaPhoto,
     InputMediaVideo,
+    Message,
+    ReplyParameters,
+    Update,
 )
 
 from tests.fake_telegram import (
@@ -44,6 +48,9 @@ from tests.fake_telegram import (
 )
 
 USER = 4242
+STAFF = -1001234
+GROUP = -1005678
+OPERATOR = 777
 CYRILLIC = "я"  # two bytes in UTF-8
 
 
@@ -472,3 +479,369 @@ async def test_http_accepts_json_get_and_multipart(http_bot: tuple[FakeTelegram,
         "sendMessage",
     ]
     assert len(fake.rejected) == 1
+
+
+# --- groups, forum topics, replies, contacts, uploads -----------------------------------
+
+
+def created_topic(fake: FakeTelegram, name: str = "Request #1") -> int:
+    status, body = fake.handle("createForumTopic", {"chat_id": str(STAFF), "name": name})
+    assert status == 200, body
+    thread_id: int = body["result"]["message_thread_id"]
+    return thread_id
+
+
+async def test_forum_and_plain_group_chats(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    fake.make_group(GROUP, "Чат")
+    assert fake.store.chat(STAFF) == {
+        "id": STAFF, "type": "supergroup", "title": "Staff", "is_forum": True
+    }  # fmt: skip
+    assert fake.store.chat(GROUP) == {"id": GROUP, "type": "supergroup", "title": "Чат"}
+    status, body = fake.handle("getChat", {"chat_id": str(STAFF)})
+    assert status == 200
+    assert body["result"]["is_forum"] is True
+    assert body["result"]["title"] == "Staff"
+    info = await bot.get_chat(STAFF)
+    assert (info.type, info.is_forum) == ("supergroup", True)
+    assert (await bot.get_chat(GROUP)).is_forum is None
+    with pytest.raises(ValueError, match="negative"):
+        fake.make_forum(USER)
+
+
+async def test_create_forum_topic(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    await bot.send_message(STAFF, "general")  # message 1
+    topic = await bot.create_forum_topic(STAFF, "Заявка #1")
+    assert isinstance(topic, ForumTopic)
+    assert (topic.message_thread_id, topic.name, topic.icon_color) == (2, "Заявка #1", 7322096)
+    created = fake.store.service_messages[(STAFF, 2)]
+    assert created["forum_topic_created"] == {"name": "Заявка #1", "icon_color": 7322096}
+    Message.model_validate(created)
+    assert fake.topics[(STAFF, 2)] == {
+        "name": "Заявка #1", "icon_color": 7322096, "icon_custom_emoji_id": None,
+        "closed": False, "deleted": False,
+    }  # fmt: skip
+    yellow = await bot.create_forum_topic(STAFF, "b", icon_color=16766590)
+    assert (yellow.message_thread_id, yellow.icon_color) == (3, 16766590)
+    assert (await bot.send_message(STAFF, "next")).message_id == 4
+    assert fake.rejected == []
+
+
+async def test_create_forum_topic_is_refused_outside_forums_and_checks_limits(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    fake.make_group(GROUP)
+    for chat_id in (GROUP, USER, -999):
+        with pytest.raises(TelegramBadRequest, match="the chat is not a forum"):
+            await bot.create_forum_topic(chat_id, "x")
+    fake.make_forum(STAFF)
+    await bot.create_forum_topic(STAFF, "n" * 128)
+    with pytest.raises(TelegramBadRequest, match="TOPIC_NAME_INVALID"):
+        await bot.create_forum_topic(STAFF, "n" * 129)
+    status, body = fake.handle("createForumTopic", {"chat_id": str(STAFF), "name": ""})
+    assert status == 400
+    assert "TOPIC_NAME_INVALID" in body["description"]
+    with pytest.raises(TelegramBadRequest, match="icon_color"):
+        await bot.create_forum_topic(STAFF, "x", icon_color=123)
+    assert len(fake.rejected) == 3
+
+
+async def test_messages_in_topics(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    sent = await bot.send_message(STAFF, "новая заявка", message_thread_id=thread)
+    assert sent.message_thread_id == thread
+    assert sent.is_topic_message is True
+    assert sent.reply_to_message is not None  # Telegram: the topic's first message
+    assert sent.reply_to_message.forum_topic_created is not None
+    record = fake.messages[(STAFF, sent.message_id)]
+    assert (record["thread_id"], record["reply_to"]) == (thread, None)
+    photo = await bot.send_photo(STAFF, "PHOTO_ID", message_thread_id=thread)
+    album = await bot.send_media_group(
+        STAFF, [InputMediaPhoto(media="P1"), InputMediaPhoto(media="P2")], message_thread_id=thread
+    )
+    assert all(m.message_thread_id == thread for m in [photo, *album])
+    general = await bot.send_message(STAFF, "в General")
+    assert general.message_thread_id is None
+    assert general.is_topic_message is None
+    assert general.reply_to_message is None
+    ids = [r["message_id"] for r in fake.topic_messages(STAFF, thread)]
+    assert ids == [sent.message_id, photo.message_id, *(m.message_id for m in album)]
+    assert fake.rejected == []
+
+
+async def test_unknown_thread_is_refused_by_every_send(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    fake.make_group(GROUP)
+    fake.user_message(USER, "hi")
+    thread = created_topic(fake)
+    for chat_id, thread_id in ((STAFF, 999), (STAFF, thread + 1), (GROUP, thread), (USER, thread)):
+        with pytest.raises(TelegramBadRequest, match="message thread not found"):
+            await bot.send_message(chat_id, "x", message_thread_id=thread_id)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_document(STAFF, "DOC_ID", message_thread_id=999)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.copy_message(STAFF, USER, 1, message_thread_id=999)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.forward_message(STAFF, USER, 1, message_thread_id=999)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.copy_messages(STAFF, USER, [1], message_thread_id=999)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_media_group(
+            STAFF, [InputMediaPhoto(media="P1"), InputMediaPhoto(media="P2")], message_thread_id=7
+        )
+    assert fake.store.bot_messages(STAFF) == []
+    copied = await bot.copy_message(STAFF, USER, 1, message_thread_id=thread)
+    assert fake.messages[(STAFF, copied.message_id)]["message"]["message_thread_id"] == thread
+
+
+async def test_edit_close_reopen_topic(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    assert await bot.close_forum_topic(STAFF, thread)
+    assert fake.topics[(STAFF, thread)]["closed"] is True
+    with pytest.raises(TelegramBadRequest, match="TOPIC_NOT_MODIFIED"):
+        await bot.close_forum_topic(STAFF, thread)
+    assert await bot.reopen_forum_topic(STAFF, thread)
+    with pytest.raises(TelegramBadRequest, match="TOPIC_NOT_MODIFIED"):
+        await bot.reopen_forum_topic(STAFF, thread)
+    assert await bot.edit_forum_topic(STAFF, thread, name="Заявка #1 — решена")
+    assert fake.topics[(STAFF, thread)]["name"] == "Заявка #1 — решена"
+    with pytest.raises(TelegramBadRequest, match="TOPIC_NOT_MODIFIED"):
+        await bot.edit_forum_topic(STAFF, thread, name="Заявка #1 — решена")
+    assert await bot.edit_forum_topic(STAFF, thread, icon_custom_emoji_id="5312536423851630001")
+    assert fake.topics[(STAFF, thread)]["icon_custom_emoji_id"] == "5312536423851630001"
+    events = [m for k, m in sorted(fake.store.service_messages.items()) if k[1] != thread]
+    assert [next(k for k in m if k.startswith("forum_topic_")) for m in events] == [
+        "forum_topic_closed", "forum_topic_reopened", "forum_topic_edited", "forum_topic_edited"
+    ]  # fmt: skip
+    for event in events:
+        assert Message.model_validate(event).message_thread_id == thread
+    for method in ("editForumTopic", "closeForumTopic", "reopenForumTopic", "deleteForumTopic"):
+        params = {"chat_id": str(STAFF), "message_thread_id": "999", "name": "x"}
+        if method != "editForumTopic":
+            del params["name"]
+        status, body = fake.handle(method, params)
+        assert (status, body["description"]) == (400, "Bad Request: message thread not found")
+    assert fake.rejected == []
+
+
+async def test_delete_topic_removes_its_messages(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread, other = created_topic(fake), created_topic(fake, "Request #2")
+    kept = await bot.send_message(STAFF, "other topic", message_thread_id=other)
+    gone = await bot.send_message(STAFF, "in topic", message_thread_id=thread)
+    fake.group_message(STAFF, OPERATOR, "ответ оператора", thread_id=thread)
+    general = await bot.send_message(STAFF, "general")
+    assert await bot.delete_forum_topic(STAFF, thread)
+    assert fake.topics[(STAFF, thread)]["deleted"] is True
+    assert fake.topic_messages(STAFF, thread) == []
+    assert [r["message_id"] for r in fake.store.deleted] == [gone.message_id]
+    assert not any(k[0] == STAFF for k in fake.store.user_messages)
+    assert (STAFF, thread) not in fake.store.service_messages
+    assert set(fake.messages) == {(STAFF, kept.message_id), (STAFF, general.message_id)}
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_message(STAFF, "late", message_thread_id=thread)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.delete_forum_topic(STAFF, thread)
+    with pytest.raises(LookupError):
+        fake.group_message(STAFF, OPERATOR, "x", thread_id=thread)
+
+
+async def test_staff_deletes_topic_by_hand(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    sent = await bot.send_message(STAFF, "card", message_thread_id=thread)
+    calls = len(fake.calls)
+    fake.delete_topic(STAFF, thread)
+    assert len(fake.calls) == calls
+    assert fake.topics[(STAFF, thread)]["deleted"] is True
+    assert fake.store.deleted[-1]["message_id"] == sent.message_id
+    with pytest.raises(TelegramBadRequest, match="message to edit not found"):
+        await bot.edit_message_text("x", chat_id=STAFF, message_id=sent.message_id)
+    with pytest.raises(TelegramBadRequest, match="message thread not found"):
+        await bot.send_message(STAFF, "x", message_thread_id=thread)
+    with pytest.raises(LookupError):
+        fake.delete_topic(STAFF, thread)
+
+
+async def test_reply_parameters(fake: FakeTelegram, bot: Bot) -> None:
+    asked = fake.user_message(USER, "вопрос")["message"]["message_id"]
+    reply = await bot.send_message(
+        USER, "ответ", reply_parameters=ReplyParameters(message_id=asked)
+    )
+    assert reply.reply_to_message is not None
+    assert reply.reply_to_message.text == "вопрос"
+    assert fake.messages[(USER, reply.message_id)]["reply_to"] == asked
+    again = await bot.send_message(
+        USER, "ещё", reply_parameters=ReplyParameters(message_id=reply.message_id)
+    )
+    assert again.reply_to_message is not None
+    assert again.reply_to_message.message_id == reply.message_id
+    assert again.reply_to_message.reply_to_message is None  # not nested
+    with pytest.raises(TelegramBadRequest, match="message to be replied not found"):
+        await bot.send_message(USER, "x", reply_parameters=ReplyParameters(message_id=999))
+    with pytest.raises(TelegramBadRequest, match="message to be replied not found"):
+        await bot.send_photo(USER, "PHOTO", reply_parameters=ReplyParameters(message_id=999))
+    loose = await bot.send_message(
+        USER,
+        "x",
+        reply_parameters=ReplyParameters(message_id=999, allow_sending_without_reply=True),
+    )
+    assert loose.reply_to_message is None
+    assert fake.messages[(USER, loose.message_id)]["reply_to"] is None
+    photo = await bot.send_photo(USER, "PHOTO", reply_parameters=ReplyParameters(message_id=asked))
+    assert photo.reply_to_message is not None
+    assert fake.rejected == []
+
+
+async def test_reply_in_topic_and_to_another_chat(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    asked = fake.user_message(USER, "вопрос")["message"]["message_id"]
+    card = await bot.copy_message(STAFF, USER, asked, message_thread_id=thread)
+    note = fake.group_message(STAFF, OPERATOR, "заметка", thread_id=thread)["message"]
+    answer = await bot.send_message(
+        STAFF,
+        "принято",
+        message_thread_id=thread,
+        reply_parameters=ReplyParameters(message_id=note["message_id"]),
+    )
+    assert answer.reply_to_message is not None
+    assert answer.reply_to_message.text == "заметка"
+    assert answer.message_thread_id == thread
+    cross = await bot.send_message(
+        USER, "ответ", reply_parameters=ReplyParameters(message_id=card.message_id, chat_id=STAFF)
+    )
+    assert cross.reply_to_message is None
+    assert cross.external_reply is not None
+    assert cross.external_reply.chat is not None
+    assert (cross.external_reply.chat.id, cross.external_reply.message_id) == (
+        STAFF, card.message_id
+    )  # fmt: skip
+    assert fake.messages[(USER, cross.message_id)]["reply_to"] == card.message_id
+    with pytest.raises(TelegramBadRequest, match="message to be replied not found"):
+        await bot.copy_message(
+            USER, STAFF, card.message_id, reply_parameters=ReplyParameters(message_id=999)
+        )
+    assert fake.rejected == []
+
+
+async def test_group_messages_from_operators(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    fake.make_group(GROUP)
+    thread = created_topic(fake)
+    update = fake.group_message(STAFF, OPERATOR, "/close причина", thread_id=thread)
+    message = update["message"]
+    assert message["chat"]["is_forum"] is True
+    assert message["from"]["first_name"] == "Operator"
+    assert (message["message_thread_id"], message["is_topic_message"]) == (thread, True)
+    assert message["reply_to_message"]["message_id"] == thread
+    assert "forum_topic_created" in message["reply_to_message"]
+    assert message["entities"] == [{"type": "bot_command", "offset": 0, "length": 6}]
+    parsed = Update.model_validate(update)
+    assert parsed.message is not None
+    assert parsed.message.reply_to_message is not None
+    assert parsed.message.reply_to_message.forum_topic_created is not None
+    card = await bot.send_message(STAFF, "карточка", message_thread_id=thread)
+    reply = fake.group_message(
+        STAFF, OPERATOR, thread_id=thread, reply_to=card.message_id, kind="photo", caption="фото"
+    )["message"]
+    assert reply["reply_to_message"]["text"] == "карточка"
+    assert (reply["caption"], "photo" in reply) == ("фото", True)
+    plain = fake.group_message(GROUP, OPERATOR, "hi")["message"]
+    assert plain["chat"] == {"id": GROUP, "type": "supergroup", "title": "Group"}
+    assert "reply_to_message" not in plain
+    assert "message_thread_id" not in plain
+    general = fake.group_message(STAFF, OPERATOR, "в General")["message"]
+    assert "message_thread_id" not in general
+    replied = fake.group_message(GROUP, OPERATOR, "re", reply_to=plain["message_id"])["message"]
+    assert replied["reply_to_message"]["text"] == "hi"
+    with pytest.raises(LookupError):
+        fake.group_message(GROUP, OPERATOR, "re", reply_to=999)
+    with pytest.raises(LookupError):
+        fake.group_message(STAFF, OPERATOR, "x", thread_id=999)
+    copied = await bot.copy_message(USER, STAFF, reply["message_id"])
+    stored = fake.messages[(USER, copied.message_id)]["message"]
+    assert stored["caption"] == "фото"
+    assert "photo" in stored
+    assert "message_thread_id" not in stored
+    assert "reply_to_message" not in stored
+    updates = await bot.get_updates()
+    assert len(updates) == 5
+
+
+async def test_group_callback(fake: FakeTelegram, bot: Bot) -> None:
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="Взять", callback_data="take:1")]]
+    )
+    card = await bot.send_message(STAFF, "заявка", message_thread_id=thread, reply_markup=markup)
+    update = fake.group_callback(STAFF, OPERATOR, card.message_id, "take:1", first_name="Ольга")
+    query = update["callback_query"]
+    assert query["from"]["id"] == OPERATOR
+    assert query["from"]["first_name"] == "Ольга"
+    assert query["message"]["chat"]["id"] == STAFF
+    assert query["message"]["message_thread_id"] == thread
+    parsed = Update.model_validate(update)
+    assert parsed.callback_query is not None
+    assert parsed.callback_query.data == "take:1"
+    assert await bot.answer_callback_query(query["id"])
+    with pytest.raises(LookupError):
+        fake.group_callback(STAFF, OPERATOR, 999, "take:1")
+
+
+async def test_user_contact_and_its_copy(fake: FakeTelegram, bot: Bot) -> None:
+    update = fake.user_contact(USER, "+79001234567", first_name="Айгуль")
+    contact = update["message"]["contact"]
+    assert contact == {"phone_number": "+79001234567", "first_name": "Айгуль", "user_id": USER}
+    parsed = Update.model_validate(update)
+    assert parsed.message is not None
+    assert parsed.message.contact is not None
+    other = fake.user_contact(USER, "+79000000000", contact_user_id=99)["message"]["contact"]
+    assert other["user_id"] == 99
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    message_id = update["message"]["message_id"]
+    copied = await bot.copy_message(STAFF, USER, message_id, message_thread_id=thread)
+    record = fake.messages[(STAFF, copied.message_id)]
+    assert record["kind"] == "contact"
+    assert record["message"]["contact"] == contact
+    Message.model_validate(record["message"])
+
+
+async def test_uploaded_document_keeps_bytes_and_name(fake: FakeTelegram, bot: Bot) -> None:
+    document = BufferedInputFile(b"BEGIN:VCALENDAR", filename="event.ics")
+    sent = await bot.send_document(USER, document)
+    assert sent.document is not None
+    assert sent.document.file_name == "event.ics"
+    assert sent.document.file_size == len(b"BEGIN:VCALENDAR")
+    record = fake.messages[(USER, sent.message_id)]
+    assert (record["upload"], record["file_name"]) == (b"BEGIN:VCALENDAR", "event.ics")
+    by_id = await bot.send_document(USER, "DOC_ID")
+    assert by_id.document is not None
+    assert by_id.document.file_id == "DOC_ID"
+    assert fake.messages[(USER, by_id.message_id)]["upload"] is None
+    status, body = fake.handle(
+        "sendDocument",
+        {"chat_id": str(USER)},
+        files={"document": b"raw"},
+        file_names={"document": "raw.txt"},
+    )
+    assert status == 200, body
+    assert body["result"]["document"]["file_name"] == "raw.txt"
+    last = fake.last_message(USER)
+    assert last is not None
+    assert last["upload"] == b"raw"
+
+
+async def test_uploaded_file_name_over_http(http_bot: tuple[FakeTelegram, Bot]) -> None:
+    fake, bot = http_bot
+    document = BufferedInputFile(b"id;text\n", filename="export.csv")
+    sent = await bot.send_document(USER, document, caption="Экспорт")
+    assert sent.document is not None
+    assert sent.document.file_name == "export.csv"
+    record = fake.messages[(USER, sent.message_id)]
+    assert (record["upload"], record["file_name"]) == (b"id;text\n", "export.csv")
