@@ -28,6 +28,7 @@ from bot.db.connection import Database
 from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
 from bot.handlers import build_router
+from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
 from bot.middlewares.inflight import InFlightMiddleware
@@ -38,7 +39,11 @@ from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
 from bot.services.events import EventService
 from bot.services.outbox import OutboxSender, Pacer
+from bot.services.request_stats import RequestStatsService
+from bot.services.requests import HelpdeskSettings, RequestService
 from bot.services.rights import RightsService
+from bot.services.staff import StaffService
+from bot.services.topics import TopicKeeper
 from bot.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -58,6 +63,10 @@ class Services:
     deadlines: DeadlineService
     broadcast_planner: BroadcastPlanner
     events: EventService
+    requests: RequestService
+    staff: StaffService
+    request_stats: RequestStatsService
+    helpdesk: HelpdeskSettings
 
 
 async def open_services(settings: Settings) -> Services:
@@ -71,8 +80,28 @@ async def open_services(settings: Settings) -> Services:
     storage = SQLiteStorage(db)
     deadlines = DeadlineService(db, i18n)
     events = EventService(db, i18n, settings.event_reminder_minutes)
+    requests = RequestService(
+        db, i18n, staff_chat_id=settings.staff_chat_id, routing=settings.request_routing
+    )
+    helpdesk = HelpdeskSettings(
+        office_hours=settings.office_hours,
+        retention_days=settings.retention_days,
+        privacy_url=settings.privacy_url,
+    )
     return Services(
-        db, i18n, tree, users, rights, storage, deadlines, BroadcastPlanner(db), events
+        db,
+        i18n,
+        tree,
+        users,
+        rights,
+        storage,
+        deadlines,
+        BroadcastPlanner(db),
+        events,
+        requests,
+        StaffService(db, settings.admin_ids),
+        RequestStatsService(db),
+        helpdesk,
     )
 
 
@@ -109,6 +138,11 @@ def build_dispatcher(
         deadlines=services.deadlines,
         broadcast_planner=services.broadcast_planner,
         events=services.events,
+        requests=services.requests,
+        staff=services.staff,
+        request_stats=services.request_stats,
+        helpdesk=services.helpdesk,
+        staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
     )
@@ -118,8 +152,21 @@ def build_dispatcher(
     throttling = throttling or ThrottlingMiddleware()
     dispatcher.message.outer_middleware(throttling)
     dispatcher.callback_query.outer_middleware(throttling)
-    dispatcher.include_router(build_router())
+    dispatcher.include_routers(build_router(), build_staff_router())
     return dispatcher, inflight
+
+
+def build_outbox_sender(services: Services, bot: Bot, pacer: Pacer) -> OutboxSender:
+    """The outbox sender, with the staff chat's topics, woken whenever a request queues."""
+    topics = TopicKeeper(
+        services.db,
+        bot,
+        services.i18n.get(services.i18n.default_locale),
+        pacer.wait_turn,
+    )
+    sender = OutboxSender(services.db, bot, services.users, pacer=pacer, topics=topics)
+    services.requests.on_queued = sender.wake
+    return sender
 
 
 def build_broadcast_sender(services: Services, bot: Bot, pacer: Pacer) -> BroadcastSender:
@@ -137,16 +184,18 @@ async def run(settings: Settings) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
     pacer = Pacer()  # one pace for everything the bot sends: Telegram's limits are per bot
-    sender = OutboxSender(services.db, bot, services.users, pacer=pacer)
+    sender = build_outbox_sender(services, bot, pacer)
     broadcaster = build_broadcast_sender(services, bot, pacer)
     dispatcher, inflight = build_dispatcher(
         services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster
     )
-    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days)
+    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, settings.retention_days)
     workers: list[asyncio.Task[None]] = []
 
     async def on_startup() -> None:
-        await register_commands(bot, services.i18n, settings.admin_ids)
+        await register_commands(
+            bot, services.i18n, settings.admin_ids, services.requests.staff_chats
+        )
         scheduler.start()
         workers.append(asyncio.create_task(sender.run(), name="outbox-sender"))
         workers.append(asyncio.create_task(broadcaster.run(), name="broadcast-sender"))

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.content.request_categories import CATEGORIES
 from bot.i18n import LOCALES
+from bot.services.office_hours import OfficeHours, parse_office_hours
 
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -33,6 +35,10 @@ class Settings:
     log_level: str
     fsm_ttl_days: int
     event_reminder_minutes: tuple[int, ...]
+    request_routing: dict[str, int] = field(default_factory=dict)  # category -> staff chat
+    office_hours: OfficeHours | None = None
+    retention_days: int = 365
+    privacy_url: str | None = None
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
@@ -46,6 +52,10 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         log_level=_log_level(env),
         fsm_ttl_days=_positive_int(env, "FSM_TTL_DAYS", default=30),
         event_reminder_minutes=_minutes_list(env, "EVENT_REMINDER_MINUTES", default=(1440, 60)),
+        request_routing=_routing(env),
+        office_hours=_office_hours(env),
+        retention_days=_positive_int(env, "RETENTION_DAYS", default=365),
+        privacy_url=_https_url(env, "PRIVACY_URL"),
     )
 
 
@@ -124,3 +134,38 @@ def _log_level(env: Mapping[str, str]) -> str:
     if level not in LOG_LEVELS:
         raise ConfigError(f"LOG_LEVEL must be one of: {', '.join(LOG_LEVELS)}")
     return level
+
+
+def _routing(env: Mapping[str, str]) -> dict[str, int]:
+    """REQUEST_ROUTING="police=-1001111111111,violence=-1001111111111"."""
+    routing: dict[str, int] = {}
+    for part in re.split(r"[,\s]+", env.get("REQUEST_ROUTING", "").strip()):
+        if not part:
+            continue
+        category, _, chat = part.partition("=")
+        if category not in CATEGORIES:
+            raise ConfigError(
+                f"REQUEST_ROUTING: unknown category {category!r}; known: {', '.join(CATEGORIES)}"
+            )
+        try:
+            routing[category] = int(chat)
+        except ValueError:
+            raise ConfigError(
+                "REQUEST_ROUTING must look like police=-1001234567890,violence=-1001234567890"
+            ) from None
+    return routing
+
+
+def _office_hours(env: Mapping[str, str]) -> OfficeHours | None:
+    tz = env.get("OFFICE_TIMEZONE", "").strip() or "Europe/Moscow"
+    try:
+        return parse_office_hours(env.get("OFFICE_HOURS", ""), tz)
+    except ValueError as error:
+        raise ConfigError(f"OFFICE_HOURS/OFFICE_TIMEZONE: {error}") from None
+
+
+def _https_url(env: Mapping[str, str], name: str) -> str | None:
+    url = env.get(name, "").strip()
+    if url and not url.startswith("https://"):
+        raise ConfigError(f"{name} must start with https://")
+    return url or None

@@ -23,10 +23,11 @@ PURGE_INTERVAL_HOURS = 6
 PAGE_VIEWS_FLUSH_SECONDS = 60
 DEADLINES_INTERVAL_MINUTES = 15
 EVENTS_INTERVAL_SECONDS = 60
+RETENTION_INTERVAL_HOURS = 6
 
 
 def build_scheduler(
-    services: Services, sender: OutboxSender, fsm_ttl_days: int
+    services: Services, sender: OutboxSender, fsm_ttl_days: int, retention_days: int = 365
 ) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
     common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
@@ -63,6 +64,15 @@ def build_scheduler(
         id="remind_events",
         **common,
     )
+    scheduler.add_job(
+        anonymise_expired_requests,
+        "interval",
+        hours=RETENTION_INTERVAL_HOURS,
+        kwargs={"services": services, "retention_days": retention_days},
+        id="anonymise_expired_requests",
+        next_run_time=utc_now() + timedelta(minutes=2),
+        **common,
+    )
     return scheduler
 
 
@@ -90,3 +100,12 @@ async def remind_events(services: Services, sender: OutboxSender) -> int:
         log.info("queued %d event reminder(s)", queued)
         sender.wake()
     return queued
+
+
+async def anonymise_expired_requests(services: Services, retention_days: int) -> int:
+    """Closed requests older than RETENTION_DAYS lose their texts, phone and files (and their
+    copies in the staff chat); counts stay. Works in batches: the next run takes the rest."""
+    count = await services.requests.anonymise_expired(retention_days)
+    if count:
+        log.info("anonymised %d request(s) past the retention period", count)
+    return count

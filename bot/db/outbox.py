@@ -18,12 +18,17 @@ class OutboxMessage:
     id: int
     chat_id: int
     thread_id: int | None
-    kind: str  # 'text' | 'copy'
+    kind: str  # 'text' | 'copy' | 'card' | 'file' | 'erase'
     text: str | None
     reply_markup: dict[str, Any] | None
     from_chat_id: int | None
     from_message_id: int | None
     attempts: int
+    file_kind: str | None = None
+    file_id: str | None = None
+    request_id: int | None = None  # a staff chat row finds its topic through the request
+    request_message_id: int | None = None  # on delivery the sent id is recorded there
+    reply_to_message_id: int | None = None
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
@@ -38,7 +43,20 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         from_chat_id=row["from_chat_id"],
         from_message_id=row["from_message_id"],
         attempts=row["attempts"],
+        file_kind=row["file_kind"],
+        file_id=row["file_id"],
+        request_id=row["request_id"],
+        request_message_id=row["request_message_id"],
+        reply_to_message_id=row["reply_to_message_id"],
     )
+
+
+_INSERT = (
+    "INSERT INTO outbox (chat_id, thread_id, kind, text, reply_markup, from_chat_id,"
+    " from_message_id, file_kind, file_id, request_id, request_message_id,"
+    " reply_to_message_id, next_attempt_at, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class OutboxRepository:
@@ -54,14 +72,21 @@ class OutboxRepository:
         now: datetime,
         reply_markup: dict[str, Any] | None = None,
         thread_id: int | None = None,
+        request_id: int | None = None,
+        request_message_id: int | None = None,
     ) -> int:
         markup = json.dumps(reply_markup, ensure_ascii=False) if reply_markup else None
-        cursor = await conn.execute(
-            "INSERT INTO outbox (chat_id, thread_id, kind, text, reply_markup,"
-            " next_attempt_at, created_at) VALUES (?, ?, 'text', ?, ?, ?, ?)",
-            (chat_id, thread_id, text, markup, to_db(now), to_db(now)),
+        return await self._insert(
+            conn,
+            now,
+            chat_id=chat_id,
+            thread_id=thread_id,
+            kind="text",
+            text=text,
+            reply_markup=markup,
+            request_id=request_id,
+            request_message_id=request_message_id,
         )
-        return int(cursor.lastrowid or 0)
 
     async def add_copy(
         self,
@@ -72,12 +97,75 @@ class OutboxRepository:
         from_message_id: int,
         now: datetime,
         thread_id: int | None = None,
+        request_id: int | None = None,
+        request_message_id: int | None = None,
+        reply_to_message_id: int | None = None,
     ) -> int:
-        cursor = await conn.execute(
-            "INSERT INTO outbox (chat_id, thread_id, kind, from_chat_id, from_message_id,"
-            " next_attempt_at, created_at) VALUES (?, ?, 'copy', ?, ?, ?, ?)",
-            (chat_id, thread_id, from_chat_id, from_message_id, to_db(now), to_db(now)),
+        return await self._insert(
+            conn,
+            now,
+            chat_id=chat_id,
+            thread_id=thread_id,
+            kind="copy",
+            from_chat_id=from_chat_id,
+            from_message_id=from_message_id,
+            request_id=request_id,
+            request_message_id=request_message_id,
+            reply_to_message_id=reply_to_message_id,
         )
+
+    async def add_file(
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        chat_id: int,
+        file_kind: str,
+        file_id: str,
+        caption: str | None,
+        now: datetime,
+        request_id: int | None = None,
+        request_message_id: int | None = None,
+    ) -> int:
+        """An attachment sent by its file id (``caption``: Telegram HTML, already escaped)."""
+        return await self._insert(
+            conn,
+            now,
+            chat_id=chat_id,
+            kind="file",
+            text=caption,
+            file_kind=file_kind,
+            file_id=file_id,
+            request_id=request_id,
+            request_message_id=request_message_id,
+        )
+
+    async def add_card(
+        self, conn: aiosqlite.Connection, *, chat_id: int, request_id: int, now: datetime
+    ) -> int:
+        """Send or refresh a request's card (creating its topic first if needed); one pending
+        refresh per request is enough, since it renders the request as it is when sent."""
+        pending = await conn.execute_fetchall(
+            "SELECT id FROM outbox WHERE request_id = ? AND kind = 'card' AND status = 'pending'",
+            (request_id,),
+        )
+        if pending:
+            return int(next(iter(pending))[0])
+        return await self._insert(conn, now, chat_id=chat_id, kind="card", request_id=request_id)
+
+    async def add_erase(
+        self, conn: aiosqlite.Connection, *, chat_id: int, request_id: int, now: datetime
+    ) -> int:
+        """Remove a request's copies from the staff chat (its topic, or its messages)."""
+        return await self._insert(conn, now, chat_id=chat_id, kind="erase", request_id=request_id)
+
+    async def _insert(self, conn: aiosqlite.Connection, now: datetime, **values: Any) -> int:
+        columns = (
+            "chat_id", "thread_id", "kind", "text", "reply_markup", "from_chat_id",
+            "from_message_id", "file_kind", "file_id", "request_id", "request_message_id",
+            "reply_to_message_id",
+        )  # fmt: skip
+        params = [values.get(column) for column in columns]
+        cursor = await conn.execute(_INSERT, (*params, to_db(now), to_db(now)))
         return int(cursor.lastrowid or 0)
 
     async def due(self, now: datetime, limit: int) -> list[OutboxMessage]:

@@ -13,6 +13,9 @@ from bot.handlers import (
     event_admin,
     events,
     fallback,
+    my_requests,
+    privacy,
+    request_form,
     rights,
     search,
     start,
@@ -34,12 +37,15 @@ def build_router() -> Router:
         start.router(),
         broadcasts.router(),  # admins only; its form takes any message, so before the others
         event_admin.router(),  # admins only
+        request_form.router(),
         rights.router(),
         search.router(),
         emergency.router(),
         events.router(),
         deadlines.router(),
         announcements.router(),
+        privacy.router(),
+        my_requests.router(),  # its thread relay takes messages written outside any menu
         fallback.router(),  # last: catches what nothing above handled
     )
     return private

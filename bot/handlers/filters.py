@@ -18,6 +18,11 @@ async def is_plain_text(message: Message) -> bool:
     return bool(message.text) and not (message.text or "").startswith("/")
 
 
+async def is_not_command(message: Message) -> bool:
+    """Anything but a /command: text, media, a contact..."""
+    return not (message.text or "").startswith("/")
+
+
 async def has_no_text(message: Message) -> bool:
     """Media, stickers, locations: anything without text."""
     return message.text is None

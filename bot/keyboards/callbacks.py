@@ -154,3 +154,84 @@ class EventEdit(CallbackData, prefix="ee"):
 
     event_id: int
     field: EventField
+
+
+class RequestFormStep(StrEnum):
+    CATEGORY = "cat"
+    CITY = "city"
+    DONE = "done"  # no more evidence: go on to the contact step
+    CHAT_ONLY = "chat"
+    PHONE = "phone"
+    CONSENT = "ok"
+    PRIVACY = "priv"
+    SUBMIT = "send"
+    EDIT = "edit"
+    BACK = "back"
+    CANCEL = "x"
+
+
+class RequestForm(CallbackData, prefix="rf"):
+    """Buttons of the request form; ``value`` is a category, a city id or a field to edit."""
+
+    step: RequestFormStep
+    value: str = ""
+
+
+class RequestStart(CallbackData, prefix="rs"):
+    """'File a request', optionally about a category (from a rights page's footer)."""
+
+    category: str = ""
+
+
+class MyRequestsAction(StrEnum):
+    LIST = "l"
+    OPEN = "o"
+    WRITE = "w"
+
+
+class MyRequests(CallbackData, prefix="mr"):
+    action: MyRequestsAction
+    request_id: int = 0
+
+
+class RequestRate(CallbackData, prefix="rr"):
+    request_id: int
+    rating: int
+
+
+class ThreadChoice(CallbackData, prefix="rt"):
+    """Which open request a message written outside a menu belongs to."""
+
+    request_id: int
+    message_id: int
+
+
+class PrivacyAction(StrEnum):
+    SHOW = "s"
+    ERASE = "e"
+    CONFIRM = "c"
+
+
+class Privacy(CallbackData, prefix="pv"):
+    action: PrivacyAction
+
+
+class CardAction(StrEnum):
+    TAKE = "t"
+    URGENT_ON = "u"
+    URGENT_OFF = "n"
+    CLOSE = "c"
+    REOPEN = "o"
+
+
+class RequestCard(CallbackData, prefix="rc"):
+    """A button on a request's card in the staff chat. Grants nothing: the role of whoever
+    pressed it is checked every time."""
+
+    request_id: int
+    action: CardAction
+
+
+class TemplatePick(CallbackData, prefix="tp"):
+    request_id: int
+    template: str

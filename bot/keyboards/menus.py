@@ -13,6 +13,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.content.cities import CITIES
+from bot.content.request_categories import category_for_page
 from bot.content.tree import Page, Section, Tree
 from bot.i18n import Translator
 from bot.keyboards.callbacks import (
@@ -30,9 +31,13 @@ from bot.keyboards.callbacks import (
     LanguageChoice,
     Nav,
     PageOpen,
+    Privacy,
+    PrivacyAction,
+    RequestStart,
     Screen,
     SectionOpen,
 )
+from bot.keyboards.request_menus import my_requests_button, start_button
 
 
 def language_name(t: Translator, locale: str) -> str:
@@ -63,12 +68,14 @@ def language_keyboard(t: Translator, locales: tuple[str, ...]) -> InlineKeyboard
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
         [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
+        [start_button(t), my_requests_button(t)],
         [_button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
         [_button(t("menu-events"), Events(action=EventAction.LIST).pack())],
         [_button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
         [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
         [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
         [_button(t("menu-announcements"), Nav(screen=Screen.ANNOUNCEMENTS).pack())],
+        [_button(t("menu-privacy"), Privacy(action=PrivacyAction.SHOW).pack())],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -112,6 +119,8 @@ def page_menu(t: Translator, page: Page, part: int, parts: int) -> InlineKeyboar
             _button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack()),
         ]
     )
+    category = category_for_page(page.id, page.section_id)
+    rows.append([_button(t("request-button-about-page"), RequestStart(category=category).pack())])
     rows.append([_home(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 

@@ -3,6 +3,9 @@
 A user who sends faster than the bucket refills gets one polite "slow down" notice per
 ``notice_interval`` seconds; their extra updates are dropped unhandled. Idle buckets are pruned,
 so memory stays bounded by the number of users active in the last minute.
+
+The burst (20) lets an album of 10 photos of evidence and a few lines of text through at once;
+the notice tells a faster sender to wait and send again, so nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ class ThrottlingMiddleware(BaseMiddleware):
     def __init__(
         self,
         rate: float = 3.0,
-        burst: float = 10.0,
+        burst: float = 20.0,
         notice_interval: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:

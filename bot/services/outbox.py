@@ -26,16 +26,19 @@ from datetime import datetime, timedelta
 from aiogram import Bot
 from aiogram.exceptions import (
     TelegramAPIError,
+    TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import InlineKeyboardMarkup, MessageId
+from aiogram.types import InlineKeyboardMarkup, Message, MessageId, ReplyParameters
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
+from bot.db.requests import RequestsRepository
+from bot.services.topics import TopicKeeper, is_thread_missing
 from bot.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ IDLE_WAIT_SECONDS = 5.0
 GLOBAL_INTERVAL = 1 / 30  # Telegram: about 30 messages per second per bot
 PRIVATE_CHAT_INTERVAL = 1.0  # 1 message per second per private chat
 GROUP_CHAT_INTERVAL = 3.0  # 20 messages per minute per group
+LOST_TOPIC_RETRIES = 2  # a topic deleted again while we recreate it: give up on this pass
 
 
 def backoff(attempt: int) -> timedelta:
@@ -62,9 +66,17 @@ class Pacer:
         self,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        *,
+        global_interval: float = GLOBAL_INTERVAL,
+        private_interval: float = PRIVATE_CHAT_INTERVAL,
+        group_interval: float = GROUP_CHAT_INTERVAL,
     ) -> None:
+        """The intervals are Telegram's limits; tests and benchmarks may loosen them."""
         self.clock = clock
         self.sleep = sleep
+        self.global_interval = global_interval
+        self.private_interval = private_interval
+        self.group_interval = group_interval
         self._lock = asyncio.Lock()
         self._last_global = float("-inf")
         self._held_until = float("-inf")
@@ -76,10 +88,10 @@ class Pacer:
 
     async def wait_turn(self, chat_id: int) -> None:
         async with self._lock:
-            interval = PRIVATE_CHAT_INTERVAL if chat_id > 0 else GROUP_CHAT_INTERVAL
+            interval = self.private_interval if chat_id > 0 else self.group_interval
             ready = max(
                 self._held_until,
-                self._last_global + GLOBAL_INTERVAL,
+                self._last_global + self.global_interval,
                 self._last_by_chat.get(chat_id, float("-inf")) + interval,
             )
             delay = ready - self.clock()
@@ -89,7 +101,7 @@ class Pacer:
             self._last_global = now
             self._last_by_chat[chat_id] = now
             if len(self._last_by_chat) > 10_000:  # forget chats idle longer than any interval
-                cutoff = now - GROUP_CHAT_INTERVAL
+                cutoff = now - max(self.group_interval, self.private_interval)
                 self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > cutoff}
 
 
@@ -99,15 +111,19 @@ class OutboxSender:
         db: Database,
         bot: Bot,
         users: UserService,
+        *,
         pacer: Pacer | None = None,
         now: Callable[[], datetime] = utc_now,
+        topics: TopicKeeper | None = None,
     ) -> None:
         self.db = db
         self.bot = bot
         self.users = users
         self.outbox = OutboxRepository(db)
+        self.requests = RequestsRepository(db)
         self.pacer = pacer or Pacer()
         self.now = now
+        self.topics = topics
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -141,6 +157,7 @@ class OutboxSender:
 
     async def _deliver(self, row: OutboxMessage) -> bool:
         """False if the chat turned out to be blocked (its other rows are settled too)."""
+        lost_topics = 0
         while True:
             await self.pacer.wait_turn(row.chat_id)
             try:
@@ -158,32 +175,109 @@ class OutboxSender:
             except (TelegramServerError, TelegramNetworkError) as error:
                 await self._retry_later(row, error)
                 return True
-            except TelegramAPIError as error:
-                log.warning("outbox: row %s refused: %s", row.id, error.message)
-                await self._settle(row, "failed", error.message)
+            except TelegramBadRequest as error:
+                if self._topic_was_deleted(row, error) and lost_topics < LOST_TOPIC_RETRIES:
+                    lost_topics += 1
+                    await self._forget_topic(row)
+                    continue
+                await self._refused(row, error)
                 return True
-            async with self.db.single_statement() as conn:
-                await self.outbox.mark_sent(conn, row.id, sent_id, self.now())
+            except TelegramAPIError as error:
+                await self._refused(row, error)
+                return True
+            await self._mark_sent(row, sent_id)
             return True
 
+    async def _refused(self, row: OutboxMessage, error: TelegramAPIError) -> None:
+        log.warning("outbox: row %s refused: %s", row.id, error.message)
+        await self._settle(row, "failed", error.message)
+
+    def _topic_was_deleted(self, row: OutboxMessage, error: TelegramBadRequest) -> bool:
+        return self.topics is not None and row.request_id is not None and is_thread_missing(error)
+
+    async def _forget_topic(self, row: OutboxMessage) -> None:
+        assert self.topics is not None
+        assert row.request_id is not None
+        request = await self.requests.get(row.request_id)
+        await self.topics.topic_lost(row.request_id, request.topic_id if request else None)
+
+    async def _mark_sent(self, row: OutboxMessage, sent_id: int) -> None:
+        now = self.now()
+        if row.request_message_id is None:
+            async with self.db.single_statement() as conn:
+                await self.outbox.mark_sent(conn, row.id, sent_id, now)
+            return
+        async with self.db.transaction() as conn:
+            await self.outbox.mark_sent(conn, row.id, sent_id, now)
+            await self.requests.set_delivered(conn, row.request_message_id, sent_id, now)
+
     async def _send(self, row: OutboxMessage) -> int:
+        thread_id, reply_to = row.thread_id, row.reply_to_message_id
+        if row.request_id is not None and self.topics is not None:
+            if row.kind == "card":
+                return await self.topics.refresh_card(row.request_id)
+            if row.kind == "erase":
+                await self.topics.erase(row.request_id)
+                return 0
+            thread_id, card = await self.topics.place(row.request_id)
+            reply_to = reply_to or card
+        reply = (
+            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+            if reply_to
+            else None
+        )
         if row.kind == "copy":
             copied: MessageId = await self.bot.copy_message(
                 chat_id=row.chat_id,
                 from_chat_id=row.from_chat_id or 0,
                 message_id=row.from_message_id or 0,
-                message_thread_id=row.thread_id,
+                message_thread_id=thread_id,
+                reply_parameters=reply,
             )
             return copied.message_id
+        if row.kind == "file":
+            return await self._send_file(row, thread_id, reply)
         markup = (
             InlineKeyboardMarkup.model_validate(row.reply_markup) if row.reply_markup else None
         )
         message = await self.bot.send_message(
             chat_id=row.chat_id,
             text=row.text or "",
-            message_thread_id=row.thread_id,
+            message_thread_id=thread_id,
             reply_markup=markup,
+            reply_parameters=reply,
         )
+        return message.message_id
+
+    async def _send_file(
+        self, row: OutboxMessage, thread_id: int | None, reply: ReplyParameters | None
+    ) -> int:
+        chat, file, caption = row.chat_id, row.file_id or "", row.text
+        message: Message
+        if row.file_kind == "photo":
+            message = await self.bot.send_photo(
+                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
+            )
+        elif row.file_kind == "voice":
+            message = await self.bot.send_voice(
+                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
+            )
+        elif row.file_kind == "video":
+            message = await self.bot.send_video(
+                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
+            )
+        elif row.file_kind == "audio":
+            message = await self.bot.send_audio(
+                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
+            )
+        elif row.file_kind == "video_note":
+            message = await self.bot.send_video_note(
+                chat, file, message_thread_id=thread_id, reply_parameters=reply
+            )
+        else:
+            message = await self.bot.send_document(
+                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
+            )
         return message.message_id
 
     async def _settle(self, row: OutboxMessage, status: str, error: str) -> None:

@@ -72,3 +72,7 @@ class UserService:
 
     async def city(self, user_id: int) -> str | None:
         return await self.users.city(user_id)
+
+    def forget(self, user_id: int) -> None:
+        """Their row was deleted (Delete my data): the next update starts afresh."""
+        self._cache.discard(user_id)

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.middlewares.throttling import ThrottlingMiddleware
+from tests.fake_telegram import FakeTelegram
 from tests.handlers.harness import Harness
 
 StartHarness = Callable[..., Awaitable[Harness]]
@@ -19,8 +20,12 @@ async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
         name: str = "bot.sqlite3",
         throttling: ThrottlingMiddleware | None = None,
         admin_ids: frozenset[int] = frozenset(),
+        env: dict[str, str] | None = None,
+        fake: FakeTelegram | None = None,
     ) -> Harness:
-        harness = await Harness.start(tmp_path / name, throttling=throttling, admin_ids=admin_ids)
+        harness = await Harness.start(
+            tmp_path / name, throttling=throttling, admin_ids=admin_ids, env=env, fake=fake
+        )
         started.append(harness)
         return harness
 

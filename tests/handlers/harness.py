@@ -16,12 +16,13 @@ from bot.app import (
     build_bot,
     build_broadcast_sender,
     build_dispatcher,
+    build_outbox_sender,
     open_services,
 )
 from bot.config import Settings, load_settings
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.services.broadcasts import BroadcastSender
-from bot.services.outbox import Pacer
+from bot.services.outbox import OutboxSender, Pacer
 from tests.conftest import TEST_TOKEN
 from tests.fake_telegram import FakeTelegram, RecordingSession
 from tests.fake_telegram.html_check import visible_text
@@ -61,6 +62,7 @@ class Harness:
         self.settings = settings
         self.stopped = False
         self.broadcaster: BroadcastSender | None = None
+        self.sender: OutboxSender | None = None
 
     @classmethod
     async def start(
@@ -68,9 +70,19 @@ class Harness:
         database: Path,
         throttling: ThrottlingMiddleware | None = None,
         admin_ids: frozenset[int] = frozenset(),
+        env: dict[str, str] | None = None,
+        fake: FakeTelegram | None = None,
     ) -> Harness:
-        settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(database)})
-        fake = FakeTelegram(token=TEST_TOKEN)
+        admins = ",".join(str(admin) for admin in sorted(admin_ids))
+        settings = load_settings(
+            {
+                "BOT_TOKEN": TEST_TOKEN,
+                "DATABASE_PATH": str(database),
+                "ADMIN_IDS": admins,
+                **(env or {}),
+            }
+        )
+        fake = fake or FakeTelegram(token=TEST_TOKEN)
         services = await open_services(settings)
         bot = build_bot(settings, session=RecordingSession(fake))
         broadcaster = build_broadcast_sender(services, bot, Pacer())
@@ -79,7 +91,47 @@ class Harness:
         )
         harness = cls(fake, bot, dispatcher, services, settings)
         harness.broadcaster = broadcaster
+        # Telegram's pace is the outbox's own business (tests/unit/test_outbox.py); here it
+        # would only make the tests wait.
+        unpaced = Pacer(global_interval=0, private_interval=0, group_interval=0)
+        harness.sender = build_outbox_sender(services, bot, unpaced)
         return harness
+
+    async def deliver(self) -> int:
+        """Send everything the outbox has due now (what the sender task would do)."""
+        assert self.sender is not None
+        sent = 0
+        for _ in range(100):
+            batch = await self.sender.deliver_due()
+            if not batch:
+                return sent
+            sent += batch
+        raise AssertionError("the outbox never drained")
+
+    async def staff_send(
+        self,
+        chat_id: int,
+        user_id: int,
+        text: str | None = None,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        kind: str | None = None,
+        caption: str | None = None,
+    ) -> dict[str, Any]:
+        """An operator (or anyone in the group) writes in the staff chat."""
+        update = self.fake.group_message(
+            chat_id, user_id, text, thread_id=thread_id, reply_to=reply_to, kind=kind,
+            caption=caption,
+        )  # fmt: skip
+        await self.feed(update)
+        return dict(update["message"])
+
+    async def staff_press(self, chat_id: int, user_id: int, message_id: int, data: str) -> str:
+        """Press a button in the staff chat; returns the callback query id."""
+        update = self.fake.group_callback(chat_id, user_id, message_id, data)
+        await self.feed(update)
+        return str(update["callback_query"]["id"])
 
     async def stop(self) -> None:
         """Close the database and the session, like a process that exits; safe to call twice."""

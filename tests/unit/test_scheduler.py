@@ -31,6 +31,7 @@ async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:
         "flush_page_views",
         "remind_deadlines",
         "remind_events",
+        "anonymise_expired_requests",
     }
     scheduler.start()
     try:

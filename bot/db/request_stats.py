@@ -1,0 +1,95 @@
+"""Read-only queries over ``requests`` for /stats and /export (anonymous unless asked)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.clock import to_db
+from bot.db.connection import Database
+
+EXPORT_COLUMNS = (
+    "id",
+    "created_at",
+    "category",
+    "city",
+    "status",
+    "urgent",
+    "assignee_id",
+    "first_response_at",
+    "response_seconds",
+    "closed_at",
+    "rating",
+)
+PERSONAL_COLUMNS = ("user_id", "phone", "text")
+
+
+class RequestStatsRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @staticmethod
+    def _since(since: datetime | None) -> tuple[str, tuple[str, ...]]:
+        if since is None:
+            return "", ()
+        return " WHERE created_at >= ?", (to_db(since),)
+
+    async def total(self, since: datetime | None) -> int:
+        where, params = self._since(since)
+        row = await self.db.fetch_one(f"SELECT COUNT(*) FROM requests{where}", params)
+        return int(row[0]) if row else 0
+
+    async def count_by(
+        self, column: str, since: datetime | None, limit: int
+    ) -> list[tuple[str, int]]:
+        """Counts per status, category or city, largest first."""
+        if column not in {"status", "category", "city"}:
+            raise ValueError(column)
+        where, params = self._since(since)
+        rows = await self.db.fetch_all(
+            f"SELECT {column}, COUNT(*) AS n FROM requests{where}"
+            f" GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
+            (*params, limit),
+        )
+        return [(str(row[0]), int(row[1])) for row in rows]
+
+    async def median_response_seconds(self, since: datetime | None) -> int | None:
+        """The median of first-response times (seconds), over requests that have one."""
+        condition = "response_seconds IS NOT NULL" + (" AND created_at >= ?" if since else "")
+        params: tuple[str, ...] = (to_db(since),) if since else ()
+        row = await self.db.fetch_one(f"SELECT COUNT(*) FROM requests WHERE {condition}", params)
+        count = int(row[0]) if row else 0
+        if count == 0:
+            return None
+        row = await self.db.fetch_one(
+            f"SELECT response_seconds FROM requests WHERE {condition}"
+            " ORDER BY response_seconds LIMIT 1 OFFSET ?",
+            (*params, (count - 1) // 2),
+        )
+        return int(row[0]) if row else None
+
+    async def rating(self, since: datetime | None) -> tuple[float | None, int]:
+        condition = "rating IS NOT NULL" + (" AND created_at >= ?" if since else "")
+        params: tuple[str, ...] = (to_db(since),) if since else ()
+        row = await self.db.fetch_one(
+            f"SELECT AVG(rating), COUNT(rating) FROM requests WHERE {condition}",
+            params,
+        )
+        if row is None or not row[1]:
+            return None, 0
+        return float(row[0]), int(row[1])
+
+    async def export(
+        self, start: datetime, end: datetime, personal: bool
+    ) -> AsyncIterator[aiosqlite.Row]:
+        """Requests filed in [start, end), oldest first; personal columns only if asked."""
+        columns = EXPORT_COLUMNS + (PERSONAL_COLUMNS if personal else ())
+        async with self.db.connection.execute(
+            f"SELECT {', '.join(columns)} FROM requests"
+            " WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+            (to_db(start), to_db(end)),
+        ) as cursor:
+            async for row in cursor:
+                yield row

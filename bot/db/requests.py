@@ -1,0 +1,397 @@
+"""Repository of ``requests`` and ``request_messages``: the helpdesk's queue and threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.clock import to_db
+from bot.db.connection import Database
+
+OPEN_STATUSES = ("new", "in_progress", "answered")
+
+
+@dataclass(frozen=True)
+class Request:
+    id: int
+    user_id: int | None  # None once anonymised
+    category: str
+    city: str
+    text: str | None
+    phone: str | None
+    status: str  # new | in_progress | answered | closed
+    urgent: bool
+    assignee_id: int | None
+    staff_chat_id: int
+    topic_id: int | None
+    topic_name: str | None
+    card_message_id: int | None
+    created_at: datetime
+    first_response_at: datetime | None
+    closed_at: datetime | None
+    rating: int | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != "closed"
+
+
+@dataclass(frozen=True)
+class RequestMessage:
+    id: int
+    request_id: int
+    direction: str  # in | out | note
+    kind: str
+    text: str | None
+    file_id: str | None
+    author_id: int | None
+    user_message_id: int | None
+    staff_message_id: int | None
+    created_at: datetime
+    delivered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    user_id: int
+    category: str
+    city: str
+    text: str
+    phone: str | None
+    urgent: bool
+    staff_chat_id: int
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    direction: str
+    kind: str
+    text: str | None = None
+    file_id: str | None = None
+    author_id: int | None = None
+    user_message_id: int | None = None
+    staff_message_id: int | None = None
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _request(row: aiosqlite.Row) -> Request:
+    return Request(
+        id=row["id"],
+        user_id=row["user_id"],
+        category=row["category"],
+        city=row["city"],
+        text=row["text"],
+        phone=row["phone"],
+        status=row["status"],
+        urgent=bool(row["urgent"]),
+        assignee_id=row["assignee_id"],
+        staff_chat_id=row["staff_chat_id"],
+        topic_id=row["topic_id"],
+        topic_name=row["topic_name"],
+        card_message_id=row["card_message_id"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        first_response_at=_moment(row["first_response_at"]),
+        closed_at=_moment(row["closed_at"]),
+        rating=row["rating"],
+    )
+
+
+def _message(row: aiosqlite.Row) -> RequestMessage:
+    return RequestMessage(
+        id=row["id"],
+        request_id=row["request_id"],
+        direction=row["direction"],
+        kind=row["kind"],
+        text=row["text"],
+        file_id=row["file_id"],
+        author_id=row["author_id"],
+        user_message_id=row["user_message_id"],
+        staff_message_id=row["staff_message_id"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        delivered_at=_moment(row["delivered_at"]),
+    )
+
+
+class RequestsRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- writing ---------------------------------------------------------------------
+
+    async def insert(self, conn: aiosqlite.Connection, new: NewRequest, now: datetime) -> int:
+        at = to_db(now)
+        cursor = await conn.execute(
+            "INSERT INTO requests (user_id, category, city, text, phone, urgent, staff_chat_id,"
+            " consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.user_id,
+                new.category,
+                new.city,
+                new.text,
+                new.phone,
+                int(new.urgent),
+                new.staff_chat_id,
+                at,
+                at,
+                at,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    async def add_message(
+        self, conn: aiosqlite.Connection, request_id: int, new: NewMessage, now: datetime
+    ) -> int:
+        cursor = await conn.execute(
+            "INSERT INTO request_messages (request_id, direction, kind, text, file_id,"
+            " author_id, user_message_id, staff_message_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                request_id,
+                new.direction,
+                new.kind,
+                new.text,
+                new.file_id,
+                new.author_id,
+                new.user_message_id,
+                new.staff_message_id,
+                to_db(now),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    async def set_status(
+        self, conn: aiosqlite.Connection, request_id: int, status: str, now: datetime
+    ) -> None:
+        closed_at = to_db(now) if status == "closed" else None
+        await conn.execute(
+            "UPDATE requests SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+            (status, closed_at, to_db(now), request_id),
+        )
+
+    async def set_assignee(
+        self, conn: aiosqlite.Connection, request_id: int, assignee_id: int, now: datetime
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET assignee_id = ?, updated_at = ? WHERE id = ?",
+            (assignee_id, to_db(now), request_id),
+        )
+
+    async def set_urgent(
+        self, conn: aiosqlite.Connection, request_id: int, urgent: bool, now: datetime
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET urgent = ?, updated_at = ? WHERE id = ?",
+            (int(urgent), to_db(now), request_id),
+        )
+
+    async def set_first_response(
+        self, conn: aiosqlite.Connection, request_id: int, now: datetime
+    ) -> None:
+        """Only the first answer counts; later ones leave it as it is."""
+        await conn.execute(
+            "UPDATE requests SET first_response_at = ?, response_seconds = CAST("
+            " (julianday(?) - julianday(created_at)) * 86400 AS INTEGER)"
+            " WHERE id = ? AND first_response_at IS NULL",
+            (to_db(now), to_db(now), request_id),
+        )
+
+    async def set_rating(
+        self, conn: aiosqlite.Connection, request_id: int, rating: int, now: datetime
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET rating = ?, updated_at = ? WHERE id = ?",
+            (rating, to_db(now), request_id),
+        )
+
+    async def set_topic(
+        self, conn: aiosqlite.Connection, request_id: int, topic_id: int, name: str
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET topic_id = ?, topic_name = ?, card_message_id = NULL"
+            " WHERE id = ?",
+            (topic_id, name, request_id),
+        )
+
+    async def set_topic_name(self, conn: aiosqlite.Connection, request_id: int, name: str) -> None:
+        await conn.execute("UPDATE requests SET topic_name = ? WHERE id = ?", (name, request_id))
+
+    async def forget_topic(
+        self, conn: aiosqlite.Connection, request_id: int, stale_topic_id: int | None
+    ) -> None:
+        """Staff deleted the topic: the next message creates a new one."""
+        await conn.execute(
+            "UPDATE requests SET topic_id = NULL, card_message_id = NULL"
+            " WHERE id = ? AND topic_id IS ?",
+            (request_id, stale_topic_id),
+        )
+
+    async def set_card(
+        self, conn: aiosqlite.Connection, request_id: int, card_message_id: int | None
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET card_message_id = ? WHERE id = ?", (card_message_id, request_id)
+        )
+
+    async def set_delivered(
+        self,
+        conn: aiosqlite.Connection,
+        request_message_id: int,
+        sent_message_id: int,
+        now: datetime,
+    ) -> None:
+        """The copy of an 'in' message reached the staff chat, or of an 'out' one the migrant."""
+        await conn.execute(
+            "UPDATE request_messages SET delivered_at = ?,"
+            " staff_message_id = CASE WHEN direction = 'in' THEN ? ELSE staff_message_id END,"
+            " user_message_id = CASE WHEN direction = 'out' THEN ? ELSE user_message_id END"
+            " WHERE id = ?",
+            (to_db(now), sent_message_id, sent_message_id, request_message_id),
+        )
+
+    # --- personal data ---------------------------------------------------------------
+
+    async def anonymise_user(
+        self, conn: aiosqlite.Connection, user_id: int, now: datetime
+    ) -> list[int]:
+        """Erase one user's texts, phone and files; close what was open. Returns the ids."""
+        rows = await conn.execute_fetchall("SELECT id FROM requests WHERE user_id = ?", (user_id,))
+        ids = [int(row[0]) for row in rows]
+        await self._anonymise(conn, ids, now)
+        return ids
+
+    async def anonymise_closed_before(
+        self, conn: aiosqlite.Connection, cutoff: datetime, now: datetime, limit: int
+    ) -> list[int]:
+        rows = await conn.execute_fetchall(
+            "SELECT id FROM requests WHERE anonymised_at IS NULL AND closed_at < ? LIMIT ?",
+            (to_db(cutoff), limit),
+        )
+        ids = [int(row[0]) for row in rows]
+        await self._anonymise(conn, ids, now)
+        return ids
+
+    async def _anonymise(self, conn: aiosqlite.Connection, ids: list[int], now: datetime) -> None:
+        at = to_db(now)
+        for request_id in ids:
+            await conn.execute(
+                "UPDATE requests SET user_id = NULL, text = NULL, phone = NULL,"
+                " status = 'closed', closed_at = COALESCE(closed_at, ?), anonymised_at = ?,"
+                " updated_at = ? WHERE id = ?",
+                (at, at, at, request_id),
+            )
+            await conn.execute(
+                "UPDATE request_messages SET text = NULL, file_id = NULL WHERE request_id = ?",
+                (request_id,),
+            )
+
+    # --- reading ---------------------------------------------------------------------
+
+    async def get(self, request_id: int) -> Request | None:
+        row = await self.db.fetch_one("SELECT * FROM requests WHERE id = ?", (request_id,))
+        return _request(row) if row else None
+
+    async def for_user(self, user_id: int, limit: int) -> list[Request]:
+        rows = await self.db.fetch_all(
+            "SELECT * FROM requests WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+            (user_id, limit),
+        )
+        return [_request(row) for row in rows]
+
+    async def open_for_user(self, user_id: int) -> list[Request]:
+        rows = await self.db.fetch_all(
+            "SELECT * FROM requests WHERE user_id = ? AND status != 'closed' ORDER BY id",
+            (user_id,),
+        )
+        return [_request(row) for row in rows]
+
+    async def by_topic(self, chat_id: int, topic_id: int) -> Request | None:
+        row = await self.db.fetch_one(
+            "SELECT * FROM requests WHERE staff_chat_id = ? AND topic_id = ?",
+            (chat_id, topic_id),
+        )
+        return _request(row) if row else None
+
+    async def by_staff_message(self, chat_id: int, message_id: int) -> Request | None:
+        """The request whose card, or one of whose relayed messages, is ``message_id``."""
+        row = await self.db.fetch_one(
+            "SELECT * FROM requests WHERE staff_chat_id = ? AND card_message_id = ?",
+            (chat_id, message_id),
+        )
+        if row is None:
+            row = await self.db.fetch_one(
+                "SELECT r.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
+                " WHERE m.staff_message_id = ? AND r.staff_chat_id = ?"
+                " ORDER BY m.id DESC LIMIT 1",
+                (message_id, chat_id),
+            )
+        return _request(row) if row else None
+
+    async def message_by_user_side(
+        self, request_id: int, user_message_id: int
+    ) -> RequestMessage | None:
+        row = await self.db.fetch_one(
+            "SELECT * FROM request_messages WHERE user_message_id = ? AND request_id = ?",
+            (user_message_id, request_id),
+        )
+        return _message(row) if row else None
+
+    async def message_by_staff_side(
+        self, request_id: int, staff_message_id: int
+    ) -> RequestMessage | None:
+        row = await self.db.fetch_one(
+            "SELECT * FROM request_messages WHERE staff_message_id = ? AND request_id = ?",
+            (staff_message_id, request_id),
+        )
+        return _message(row) if row else None
+
+    async def request_of_user_message(self, user_id: int, user_message_id: int) -> Request | None:
+        """The request an operator's message (copied to the migrant) belongs to."""
+        row = await self.db.fetch_one(
+            "SELECT r.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
+            " WHERE m.user_message_id = ? AND r.user_id = ? ORDER BY m.id DESC LIMIT 1",
+            (user_message_id, user_id),
+        )
+        return _request(row) if row else None
+
+    async def staff_message_ids(self, request_id: int) -> list[int]:
+        """Every message of the thread in the staff chat (copies, answers, notes)."""
+        rows = await self.db.fetch_all(
+            "SELECT staff_message_id FROM request_messages"
+            " WHERE request_id = ? AND staff_message_id IS NOT NULL",
+            (request_id,),
+        )
+        return [int(row[0]) for row in rows]
+
+    async def thread(self, request_id: int, limit: int) -> list[RequestMessage]:
+        """The last ``limit`` messages of the thread, oldest first."""
+        rows = await self.db.fetch_all(
+            "SELECT * FROM (SELECT * FROM request_messages WHERE request_id = ?"
+            " ORDER BY id DESC LIMIT ?) ORDER BY id",
+            (request_id, limit),
+        )
+        return [_message(row) for row in rows]
+
+    async def queue(self, limit: int, chat_id: int | None = None) -> list[Request]:
+        """Open requests: urgent first, then the oldest."""
+        where = "status != 'closed'" + (" AND staff_chat_id = ?" if chat_id is not None else "")
+        params: tuple[int, ...] = (chat_id,) if chat_id is not None else ()
+        rows = await self.db.fetch_all(
+            f"SELECT * FROM requests INDEXED BY requests_queue WHERE {where}"
+            " ORDER BY urgent DESC, created_at, id LIMIT ?",
+            (*params, limit),
+        )
+        return [_request(row) for row in rows]
+
+    async def count_open(self, chat_id: int | None = None) -> int:
+        where = "status != 'closed'" + (" AND staff_chat_id = ?" if chat_id is not None else "")
+        params: tuple[int, ...] = (chat_id,) if chat_id is not None else ()
+        row = await self.db.fetch_one(
+            f"SELECT COUNT(*) FROM requests INDEXED BY requests_queue WHERE {where}",
+            params,
+        )
+        return int(row[0]) if row else 0

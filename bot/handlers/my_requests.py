@@ -1,0 +1,221 @@
+"""My requests: the list, one request's history, rating a closed one, and the thread.
+
+While a request is open, anything the migrant writes outside a menu (no form in progress, not
+a command) goes into that request's topic. With more than one open request the bot asks
+which one (the choice is remembered for the next messages); "Write to this request" chooses
+in advance.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, ReactionTypeEmoji
+
+from bot.db.requests import Request, RequestMessage
+from bot.handlers.filters import is_not_command
+from bot.handlers.screens import show_on_callback
+from bot.i18n import Translator
+from bot.keyboards.callbacks import MyRequests, MyRequestsAction, RequestRate, ThreadChoice
+from bot.keyboards.menus import back_home
+from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
+from bot.services.requests import Content, RequestError, RequestService, content_of
+
+VIEW_LIMIT = 3900  # leaves room under Telegram's 4096 for the header
+LINE_LIMIT = 600
+RELAYED = "👍"
+
+
+def router() -> Router:
+    router = Router(name="my_requests")
+    router.message.register(on_command, Command("myrequests"))
+    router.callback_query.register(on_list, MyRequests.filter(F.action == MyRequestsAction.LIST))
+    router.callback_query.register(on_open, MyRequests.filter(F.action == MyRequestsAction.OPEN))
+    router.callback_query.register(on_write, MyRequests.filter(F.action == MyRequestsAction.WRITE))
+    router.callback_query.register(on_rate, RequestRate.filter())
+    router.callback_query.register(on_thread_choice, ThreadChoice.filter())
+    router.message.register(
+        on_thread_message, StateFilter(None), is_not_command, has_open_requests
+    )
+    return router
+
+
+async def on_command(message: Message, t: Translator, requests: RequestService) -> None:
+    if message.from_user is None:
+        return
+    text, markup = await list_screen(t, requests, message.from_user.id)
+    await message.answer(text, reply_markup=markup)
+
+
+async def on_list(callback: CallbackQuery, t: Translator, requests: RequestService) -> None:
+    text, markup = await list_screen(t, requests, callback.from_user.id)
+    await show_on_callback(callback, text, markup)
+
+
+async def list_screen(t: Translator, requests: RequestService, user_id: int) -> tuple[str, Any]:
+    mine = await requests.for_user(user_id)
+    text = t("request-list-title") if mine else t("request-list-empty")
+    return text, my_requests_menu(t, mine)
+
+
+async def on_open(
+    callback: CallbackQuery, callback_data: MyRequests, t: Translator, requests: RequestService
+) -> None:
+    request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
+    if request is None:  # not theirs, or erased: nothing about it is shown
+        await callback.answer(t("request-not-found"), show_alert=True)
+        return
+    history = await requests.history(request)
+    await show_on_callback(callback, view_text(t, request, history), request_view_menu(t, request))
+
+
+def view_text(t: Translator, request: Request, history: list[RequestMessage]) -> str:
+    header = [
+        t(
+            "request-view-title",
+            number=request.id,
+            category=t(f"request-category-{request.category}"),
+        ),
+        t(
+            "request-view-status",
+            status=t(f"request-status-{request.status}"),
+            date=t.date(request.created_at.date()),
+        ),
+        "",
+    ]
+    lines: list[str] = []
+    used = sum(len(line) for line in header)
+    for message in reversed(history):  # newest first until the message is full
+        line = history_line(t, message)
+        if used + len(line) > VIEW_LIMIT:
+            lines.append("…")
+            break
+        lines.append(line)
+        used += len(line) + 1
+    if not lines:
+        lines.append(t("request-view-empty"))
+    return "\n".join(header + list(reversed(lines)))
+
+
+def history_line(t: Translator, message: RequestMessage) -> str:
+    who = t("request-history-in") if message.direction == "in" else t("request-history-out")
+    when = message.created_at.strftime("%d.%m %H:%M")
+    text = message.text or ""
+    body = html.escape(text[:LINE_LIMIT]) + ("…" if len(text) > LINE_LIMIT else "")
+    if message.file_id or message.kind != "text":
+        body = f"{t('request-history-file')} {body}".strip()
+    return f"<b>{who}</b> ({when}): {body}"
+
+
+async def on_write(
+    callback: CallbackQuery,
+    callback_data: MyRequests,
+    state: FSMContext,
+    t: Translator,
+    requests: RequestService,
+) -> None:
+    request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
+    if request is None or not request.is_open:
+        await callback.answer(t("request-closed"), show_alert=True)
+        return
+    await state.update_data(thread_request=request.id)
+    await show_on_callback(callback, t("request-write-hint", number=request.id), back_home(t))
+
+
+async def on_rate(
+    callback: CallbackQuery, callback_data: RequestRate, t: Translator, requests: RequestService
+) -> None:
+    try:
+        await requests.rate(callback.from_user.id, callback_data.request_id, callback_data.rating)
+    except RequestError:
+        await callback.answer(t("request-not-found"), show_alert=True)
+        return
+    await show_on_callback(callback, t("request-rated"), back_home(t))
+
+
+async def has_open_requests(
+    message: Message, requests: RequestService
+) -> dict[str, list[Request]] | bool:
+    """Passes the user's open requests to the handler; without any, the fallback answers."""
+    if message.from_user is None:
+        return False
+    open_requests = await requests.open_for_user(message.from_user.id)
+    return {"open_requests": open_requests} if open_requests else False
+
+
+async def on_thread_message(
+    message: Message,
+    state: FSMContext,
+    t: Translator,
+    requests: RequestService,
+    open_requests: list[Request],
+) -> None:
+    """Outside any menu: into the open request's thread."""
+    chosen = await _remembered(state, open_requests)
+    if chosen is None and len(open_requests) == 1:
+        chosen = open_requests[0]
+    if chosen is None:
+        await state.update_data(pending=_pending(message))
+        markup = thread_choice_menu(t, open_requests, message.message_id)
+        await message.reply(t("request-choose"), reply_markup=markup)
+        return
+    await _relay(message.message_id, content_of(message), _replied_to(message), chosen, requests)
+    await _confirm(message)
+
+
+async def on_thread_choice(
+    callback: CallbackQuery,
+    callback_data: ThreadChoice,
+    state: FSMContext,
+    t: Translator,
+    requests: RequestService,
+) -> None:
+    request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
+    data = await state.get_data()
+    pending = data.get("pending") or {}
+    if request is None or not request.is_open or pending.get("id") != callback_data.message_id:
+        await show_on_callback(callback, t("request-relay-failed"), back_home(t))
+        return
+    content = Content(pending["kind"], pending.get("text"), pending.get("file_id"))
+    await _relay(callback_data.message_id, content, pending.get("reply_to"), request, requests)
+    await state.update_data(pending=None, thread_request=request.id)
+    await show_on_callback(callback, t("request-write-hint", number=request.id), back_home(t))
+
+
+async def _remembered(state: FSMContext, open_requests: list[Request]) -> Request | None:
+    chosen_id = (await state.get_data()).get("thread_request")
+    return next((r for r in open_requests if r.id == chosen_id), None)
+
+
+def _pending(message: Message) -> dict[str, Any]:
+    content = content_of(message)
+    return {
+        "id": message.message_id,
+        "kind": content.kind,
+        "text": content.text,
+        "file_id": content.file_id,
+        "reply_to": _replied_to(message),
+    }
+
+
+def _replied_to(message: Message) -> int | None:
+    return message.reply_to_message.message_id if message.reply_to_message else None
+
+
+async def _relay(
+    message_id: int,
+    content: Content,
+    replied_to: int | None,
+    request: Request,
+    requests: RequestService,
+) -> None:
+    await requests.relay_from_user(request, message_id, content, replied_to)
+
+
+async def _confirm(message: Message) -> None:
+    """A quiet 👍 on the message: stored, on its way to the operators."""
+    await message.react([ReactionTypeEmoji(emoji=RELAYED)])

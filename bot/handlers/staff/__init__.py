@@ -1,0 +1,30 @@
+"""The staff chat(s): request cards, operators' messages in topics, and staff commands.
+
+Every handler here checks the role of the person who acted (StaffService); the chat filter
+only decides which router looks at an update.
+"""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from bot.handlers import errors
+from bot.handlers.staff import cards, export, members, queue, relay, stats, templates
+from bot.handlers.staff.access import in_staff_chat
+
+
+def build_staff_router() -> Router:
+    staff = Router(name="staff")
+    staff.message.filter(in_staff_chat)
+    staff.callback_query.filter(in_staff_chat)
+    staff.errors.register(errors.on_error)
+    staff.include_routers(
+        cards.router(),
+        queue.router(),
+        stats.router(),
+        export.router(),
+        templates.router(),
+        members.router(),
+        relay.router(),  # last: every other message in a topic is for the migrant
+    )
+    return staff

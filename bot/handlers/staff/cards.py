@@ -1,0 +1,62 @@
+"""The buttons on a request's card: Take, Urgent on/off, Close, Reopen."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.types import CallbackQuery
+
+from bot.i18n import Translator
+from bot.keyboards.callbacks import CardAction, RequestCard
+from bot.services.requests import RequestError, RequestService
+from bot.services.staff import StaffService
+
+
+def router() -> Router:
+    router = Router(name="staff_cards")
+    router.callback_query.register(on_card_button, RequestCard.filter())
+    return router
+
+
+async def on_card_button(
+    callback: CallbackQuery,
+    callback_data: RequestCard,
+    staff_t: Translator,
+    requests: RequestService,
+    staff: StaffService,
+) -> None:
+    """Checks the role of whoever pressed, and that the card belongs to this chat."""
+    if not await staff.is_operator(callback.from_user.id):
+        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+        return
+    request = await requests.get(callback_data.request_id)
+    chat_id = callback.message.chat.id if callback.message else None
+    if request is None or request.staff_chat_id != chat_id:
+        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        return
+    try:
+        toast = await _apply(callback_data, callback.from_user.id, requests, staff_t)
+    except RequestError as error:
+        await callback.answer(staff_t(error.text_id), show_alert=True)
+        return
+    await callback.answer(toast)
+
+
+async def _apply(
+    pressed: RequestCard, operator_id: int, requests: RequestService, staff_t: Translator
+) -> str:
+    """Do what the button says; the card itself is refreshed through the outbox."""
+    number = pressed.request_id
+    if pressed.action == CardAction.TAKE:
+        await requests.take(number, operator_id)
+        return staff_t("staff-taken", number=number)
+    if pressed.action == CardAction.URGENT_ON:
+        await requests.set_urgent(number, True)
+        return staff_t("staff-urgent-set")
+    if pressed.action == CardAction.URGENT_OFF:
+        await requests.set_urgent(number, False)
+        return staff_t("staff-urgent-unset")
+    if pressed.action == CardAction.CLOSE:
+        await requests.close(number)
+        return staff_t("staff-closed", number=number)
+    await requests.reopen(number)
+    return staff_t("staff-reopened", number=number)

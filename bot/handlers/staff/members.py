@@ -1,0 +1,70 @@
+"""/staff (admins): list, add and remove operators and admins.
+
+/staff                      the list
+/staff add 123456789 operator
+/staff add 123456789 admin
+/staff remove 123456789
+"""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+
+from bot.handlers.staff.access import is_operator
+from bot.i18n import Translator
+from bot.services.staff import Role, StaffService
+
+
+def router() -> Router:
+    router = Router(name="staff_members")
+    router.message.register(on_staff, Command("staff"), is_operator)
+    router.message.register(on_not_allowed, Command("staff"))
+    return router
+
+
+async def on_not_allowed(message: Message, staff_t: Translator) -> None:
+    await message.reply(staff_t("staff-admins-only"))
+
+
+async def on_staff(
+    message: Message, command: CommandObject, staff_t: Translator, staff: StaffService
+) -> None:
+    actor = message.from_user.id if message.from_user else 0
+    if not await staff.is_admin(actor):
+        await message.reply(staff_t("staff-admins-only"))
+        return
+    parts = (command.args or "").split()
+    if not parts:
+        await message.reply(await list_text(staff_t, staff))
+        return
+    await message.reply(await change(parts, actor, staff_t, staff))
+
+
+async def list_text(t: Translator, staff: StaffService) -> str:
+    lines = [t("staff-list-title")]
+    for member in await staff.members():
+        lines.append(
+            t("staff-list-item", id=str(member.user_id), role=t(f"staff-role-{member.role}"))
+        )
+    return "\n".join(lines)
+
+
+async def change(parts: list[str], actor: int, t: Translator, staff: StaffService) -> str:
+    action = parts[0].lower()
+    if len(parts) < 2 or not parts[1].isdigit() or action not in {"add", "remove"}:
+        return t("staff-usage")
+    user_id = int(parts[1])
+    if action == "remove":
+        if user_id in staff.admin_ids:
+            return t("staff-env-admin", id=str(user_id))
+        removed = await staff.remove(user_id)
+        return t("staff-removed" if removed else "staff-not-staff", id=str(user_id))
+    role_name = parts[2].lower() if len(parts) > 2 else Role.OPERATOR.value
+    if role_name not in {role.value for role in Role}:
+        return t("staff-usage")
+    if user_id in staff.admin_ids:
+        return t("staff-env-admin", id=str(user_id))
+    await staff.add(user_id, Role(role_name), actor)
+    return t("staff-added", id=str(user_id), role=t(f"staff-role-{role_name}"))

@@ -1,0 +1,62 @@
+"""What an operator writes in a request's topic reaches the migrant (a copy: the operator's
+name stays hidden). A message starting with "!" is an internal note: recorded, never sent."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.enums import ContentType
+from aiogram.types import Message, ReactionTypeEmoji
+
+from bot.handlers.filters import is_not_command
+from bot.handlers.staff.access import is_operator, request_of
+from bot.i18n import Translator
+from bot.services.requests import RequestError, RequestService
+
+NOTE_MARK = "!"
+NOTED = "✍"
+RELAYABLE = frozenset(
+    {
+        "text",
+        "photo",
+        "document",
+        "voice",
+        "video",
+        "audio",
+        "video_note",
+        "animation",
+        "sticker",
+        "location",
+        "contact",
+    }
+)
+
+
+def router() -> Router:
+    router = Router(name="staff_relay")
+    router.message.register(on_staff_message, is_not_command, is_operator, is_relayable)
+    return router
+
+
+async def is_relayable(message: Message) -> bool:
+    """Content, not a service message (topic created, member joined...)."""
+    return ContentType(message.content_type).value in RELAYABLE
+
+
+async def on_staff_message(
+    message: Message, staff_t: Translator, requests: RequestService
+) -> None:
+    request = await request_of(message, requests)
+    if request is None or message.from_user is None:
+        return  # talk among staff outside any request's topic
+    author = message.from_user.id
+    if (message.text or message.caption or "").startswith(NOTE_MARK):
+        await requests.add_note(request, message, author)
+        await message.react([ReactionTypeEmoji(emoji=NOTED)])
+        return
+    if not request.is_open:
+        await message.reply(staff_t("staff-closed-hint", number=request.id))
+        return
+    try:
+        await requests.relay_from_staff(request, message, author)
+    except RequestError as error:
+        await message.reply(staff_t(error.text_id))

@@ -1,0 +1,63 @@
+"""/templates in a request's topic: canned answers, sent in the migrant's language."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+
+from bot.content.templates import TEMPLATES
+from bot.handlers.staff.access import is_operator, request_of
+from bot.i18n import Translator
+from bot.keyboards.callbacks import TemplatePick
+from bot.keyboards.request_menus import templates_menu
+from bot.services.requests import RequestError, RequestService
+from bot.services.staff import StaffService
+
+
+def router() -> Router:
+    router = Router(name="staff_templates")
+    router.message.register(on_templates, Command("templates"), is_operator)
+    router.callback_query.register(on_pick, TemplatePick.filter())
+    return router
+
+
+async def on_templates(message: Message, staff_t: Translator, requests: RequestService) -> None:
+    request = await request_of(message, requests)
+    if request is None:
+        await message.reply(staff_t("staff-templates-where"))
+        return
+    await message.reply(
+        staff_t("staff-templates-title", number=request.id),
+        reply_markup=templates_menu(staff_t, request.id),
+    )
+
+
+async def on_pick(
+    callback: CallbackQuery,
+    callback_data: TemplatePick,
+    staff_t: Translator,
+    requests: RequestService,
+    staff: StaffService,
+) -> None:
+    if not await staff.is_operator(callback.from_user.id):
+        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+        return
+    request = await requests.get(callback_data.request_id)
+    chat_id = callback.message.chat.id if callback.message else None
+    if (
+        request is None
+        or request.staff_chat_id != chat_id
+        or callback_data.template not in TEMPLATES
+    ):
+        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        return
+    if not request.is_open:
+        await callback.answer(staff_t("staff-already-closed"), show_alert=True)
+        return
+    try:
+        await requests.send_template(request, callback_data.template, callback.from_user.id)
+    except RequestError as error:
+        await callback.answer(staff_t(error.text_id), show_alert=True)
+        return
+    await callback.answer(staff_t("staff-template-done"))

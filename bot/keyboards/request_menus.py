@@ -1,0 +1,258 @@
+"""Keyboards of the helpdesk: the request form, "My requests", privacy, and the staff card."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
+
+from bot.content.cities import CITIES
+from bot.content.request_categories import CATEGORIES
+from bot.content.templates import TEMPLATES
+from bot.db.requests import Request
+from bot.i18n import Translator
+from bot.keyboards.callbacks import (
+    CardAction,
+    MyRequests,
+    MyRequestsAction,
+    Nav,
+    Privacy,
+    PrivacyAction,
+    RequestCard,
+    RequestForm,
+    RequestFormStep,
+    RequestRate,
+    RequestStart,
+    Screen,
+    TemplatePick,
+    ThreadChoice,
+)
+
+EDITABLE_FIELDS = ("category", "city", "text", "contact")
+
+
+def _button(text: str, callback_data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=callback_data)
+
+
+def _step(
+    t: Translator, text_id: str, step: RequestFormStep, value: str = ""
+) -> InlineKeyboardButton:
+    return _button(t(text_id), RequestForm(step=step, value=value).pack())
+
+
+def _home(t: Translator) -> InlineKeyboardButton:
+    return _button(t("common-button-home"), Nav(screen=Screen.HOME).pack())
+
+
+def _back_cancel(t: Translator) -> list[InlineKeyboardButton]:
+    return [
+        _step(t, "common-button-back", RequestFormStep.BACK),
+        _step(t, "request-button-cancel", RequestFormStep.CANCEL),
+    ]
+
+
+@cache
+def category_menu(t: Translator) -> InlineKeyboardMarkup:
+    rows = [
+        [_step(t, f"request-category-{category}", RequestFormStep.CATEGORY, category)]
+        for category in CATEGORIES
+    ]
+    rows.append([_step(t, "request-button-cancel", RequestFormStep.CANCEL)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def city_menu(t: Translator) -> InlineKeyboardMarkup:
+    cities = [
+        _step(t, f"city-{city}", RequestFormStep.CITY, city) for city in CITIES if city != "other"
+    ]
+    rows = [cities[i : i + 2] for i in range(0, len(cities), 2)]
+    rows.append(_back_cancel(t))
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def evidence_menu(t: Translator, has_content: bool) -> InlineKeyboardMarkup:
+    rows = []
+    if has_content:
+        rows.append([_step(t, "request-button-done", RequestFormStep.DONE)])
+    rows.append(_back_cancel(t))
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def contact_menu(t: Translator) -> InlineKeyboardMarkup:
+    rows = [
+        [_step(t, "request-button-chat-only", RequestFormStep.CHAT_ONLY)],
+        [_step(t, "request-button-share-phone", RequestFormStep.PHONE)],
+        _back_cancel(t),
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def phone_keyboard(t: Translator) -> ReplyKeyboardMarkup:
+    """Telegram's own contact button: the number comes from Telegram, not typed."""
+    button = KeyboardButton(text=t("request-button-send-phone"), request_contact=True)
+    return ReplyKeyboardMarkup(
+        keyboard=[[button]], resize_keyboard=True, one_time_keyboard=True, is_persistent=False
+    )
+
+
+@cache
+def back_cancel_menu(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[_back_cancel(t)])
+
+
+@cache
+def consent_menu(t: Translator, privacy_url: str | None) -> InlineKeyboardMarkup:
+    if privacy_url:
+        full = InlineKeyboardButton(text=t("request-button-privacy"), url=privacy_url)
+    else:
+        full = _step(t, "request-button-privacy", RequestFormStep.PRIVACY)
+    rows = [[_step(t, "request-button-consent", RequestFormStep.CONSENT)], [full], _back_cancel(t)]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def summary_menu(t: Translator) -> InlineKeyboardMarkup:
+    edits = [
+        _step(t, f"request-button-edit-{field}", RequestFormStep.EDIT, field)
+        for field in EDITABLE_FIELDS
+    ]
+    rows = [
+        [_step(t, "request-button-submit", RequestFormStep.SUBMIT)],
+        edits[:2],
+        edits[2:],
+        [_step(t, "request-button-cancel", RequestFormStep.CANCEL)],
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def start_button(t: Translator, category: str = "") -> InlineKeyboardButton:
+    return _button(t("menu-file-request"), RequestStart(category=category).pack())
+
+
+def my_requests_button(t: Translator) -> InlineKeyboardButton:
+    return _button(t("menu-my-requests"), MyRequests(action=MyRequestsAction.LIST).pack())
+
+
+@cache
+def after_submit_menu(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[my_requests_button(t)], [_home(t)]])
+
+
+def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                t(
+                    "request-list-item",
+                    number=request.id,
+                    status=t(f"request-status-{request.status}"),
+                    date=t.date(request.created_at.date()),
+                ),
+                MyRequests(action=MyRequestsAction.OPEN, request_id=request.id).pack(),
+            )
+        ]
+        for request in requests
+    ]
+    rows.append([start_button(t)])
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def request_view_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
+    rows = []
+    if request.is_open:
+        write = MyRequests(action=MyRequestsAction.WRITE, request_id=request.id)
+        rows.append([_button(t("request-button-write"), write.pack())])
+    rows.append(
+        [_button(t("common-button-back"), MyRequests(action=MyRequestsAction.LIST).pack())]
+    )
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def rating_menu(request_id: int) -> InlineKeyboardMarkup:
+    buttons = [
+        _button(f"{score} ⭐", RequestRate(request_id=request_id, rating=score).pack())
+        for score in range(1, 6)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[buttons])
+
+
+def thread_choice_menu(
+    t: Translator, requests: list[Request], message_id: int
+) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                t(
+                    "request-choice-item",
+                    number=r.id,
+                    category=t(f"request-category-{r.category}"),
+                ),
+                ThreadChoice(request_id=r.id, message_id=message_id).pack(),
+            )
+        ]
+        for r in requests
+    ]
+    rows.append([_home(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def privacy_menu(t: Translator) -> InlineKeyboardMarkup:
+    erase = _button(t("privacy-button-erase"), Privacy(action=PrivacyAction.ERASE).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[erase], [_home(t)]])
+
+
+@cache
+def erase_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
+    confirm = _button(t("privacy-button-confirm"), Privacy(action=PrivacyAction.CONFIRM).pack())
+    keep = _button(t("privacy-button-keep"), Privacy(action=PrivacyAction.SHOW).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[confirm], [keep]])
+
+
+def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
+    """The staff card's buttons for the request as it is now."""
+
+    def action(text_id: str, what: CardAction) -> InlineKeyboardButton:
+        return _button(t(text_id), RequestCard(request_id=request.id, action=what).pack())
+
+    if not request.is_open:
+        return InlineKeyboardMarkup(
+            inline_keyboard=[[action("staff-button-reopen", CardAction.REOPEN)]]
+        )
+    urgent = (
+        action("staff-button-urgent-off", CardAction.URGENT_OFF)
+        if request.urgent
+        else action("staff-button-urgent-on", CardAction.URGENT_ON)
+    )
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [action("staff-button-take", CardAction.TAKE), urgent],
+            [action("staff-button-close", CardAction.CLOSE)],
+        ]
+    )
+
+
+@cache
+def templates_menu(t: Translator, request_id: int) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                t(f"template-{name}-title"),
+                TemplatePick(request_id=request_id, template=name).pack(),
+            )
+        ]
+        for name in TEMPLATES
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)

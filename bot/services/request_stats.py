@@ -1,0 +1,93 @@
+"""/queue, /stats and /export for operators: figures over the requests table.
+
+Statistics are anonymous counts. /export writes the same rows as CSV (UTF-8 with a BOM, so
+Excel reads Cyrillic) and XLSX; texts and phone numbers only for admins.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from openpyxl import Workbook
+
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.db.request_stats import EXPORT_COLUMNS, PERSONAL_COLUMNS, RequestStatsRepository
+from bot.db.requests import Request, RequestsRepository
+
+TOP_CITIES = 10
+EXCEL_TEXT_LIMIT = 32_000  # a cell holds 32,767 characters
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    total: int
+    by_status: list[tuple[str, int]]
+    by_category: list[tuple[str, int]]
+    by_city: list[tuple[str, int]]
+    median_response_seconds: int | None
+    average_rating: float | None
+    rated: int
+
+
+@dataclass(frozen=True)
+class Export:
+    count: int
+    csv: bytes
+    xlsx: bytes
+
+
+class RequestStatsService:
+    def __init__(self, db: Database) -> None:
+        self.stats = RequestStatsRepository(db)
+        self.requests = RequestsRepository(db)
+
+    async def queue(self, limit: int) -> tuple[list[Request], int]:
+        """Open requests (urgent first, then the oldest) and how many there are in all."""
+        return await self.requests.queue(limit), await self.requests.count_open()
+
+    async def period(self, since: datetime | None) -> PeriodStats:
+        average, rated = await self.stats.rating(since)
+        return PeriodStats(
+            total=await self.stats.total(since),
+            by_status=await self.stats.count_by("status", since, 10),
+            by_category=await self.stats.count_by("category", since, 20),
+            by_city=await self.stats.count_by("city", since, TOP_CITIES),
+            median_response_seconds=await self.stats.median_response_seconds(since),
+            average_rating=average,
+            rated=rated,
+        )
+
+    async def week_and_all(self, now: datetime | None = None) -> tuple[PeriodStats, PeriodStats]:
+        now = now or utc_now()
+        return await self.period(now - timedelta(days=7)), await self.period(None)
+
+    async def export(self, start: datetime, end: datetime, personal: bool) -> Export:
+        header = list(EXPORT_COLUMNS + (PERSONAL_COLUMNS if personal else ()))
+        text = io.StringIO()
+        writer = csv.writer(text)
+        writer.writerow(header)
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("requests")
+        sheet.append(header)
+        count = 0
+        async for row in self.stats.export(start, end, personal):
+            values = [_cell(row[column]) for column in header]
+            writer.writerow(values)
+            sheet.append(values)
+            count += 1
+        binary = io.BytesIO()
+        workbook.save(binary)
+        return Export(count, text.getvalue().encode("utf-8-sig"), binary.getvalue())
+
+
+def _cell(value: object) -> object:
+    """Text that a spreadsheet would read as a formula stays text; long texts are cut."""
+    if isinstance(value, str):
+        value = value[:EXCEL_TEXT_LIMIT]
+        if value.startswith(("=", "+", "-", "@")):
+            return "'" + value
+    return value

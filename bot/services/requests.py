@@ -1,0 +1,511 @@
+"""The helpdesk: requests from migrants and the thread between a migrant and the operators.
+
+Every change is one SQLite transaction together with the outbox rows it causes (the card
+refresh in the staff chat, the copy to the other side, the notice to the migrant), so a
+crash never leaves a message half-relayed. The outbox sender delivers them; see
+bot/services/topics.py for how staff chat rows find their forum topic.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import aiosqlite
+from aiogram.enums import ContentType
+from aiogram.types import Message
+
+from bot.content.request_categories import URGENT_CATEGORIES
+from bot.db.clock import utc_now
+from bot.db.connection import Database
+from bot.db.outbox import OutboxRepository
+from bot.db.requests import NewMessage, NewRequest, Request, RequestMessage, RequestsRepository
+from bot.db.users import UsersRepository
+from bot.i18n import I18n, Translator
+from bot.keyboards.request_menus import rating_menu
+from bot.services.office_hours import OfficeHours
+
+MAX_TEXT = 4000
+MAX_ATTACHMENTS = 10
+HISTORY_LIMIT = 30
+RETENTION_BATCH = 500
+ATTACHMENT_KINDS = ("photo", "voice", "document", "video", "audio", "video_note")
+
+
+@dataclass(frozen=True)
+class HelpdeskSettings:
+    """What the migrant is told about the helpdesk: hours, how long data is kept, the notice."""
+
+    office_hours: OfficeHours | None = None
+    retention_days: int = 365
+    privacy_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """Evidence sent while filling in the form, kept as its Telegram file id."""
+
+    kind: str
+    file_id: str
+    user_message_id: int
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class RequestDraft:
+    category: str
+    city: str
+    text: str
+    phone: str | None
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a Telegram message holds, as a thread records it."""
+
+    kind: str
+    text: str | None
+    file_id: str | None
+
+
+def content_of(message: Message) -> Content:
+    """Kind, text (or caption) and file id of a message; never reads anything else."""
+    text = message.text or message.caption
+    if message.photo:
+        return Content("photo", text, message.photo[-1].file_id)
+    for kind in ATTACHMENT_KINDS[1:]:
+        media = getattr(message, kind, None)
+        if media is not None:
+            return Content(kind, text, media.file_id)
+    if message.text is not None:
+        return Content("text", text, None)
+    return Content(ContentType(message.content_type).value, text, None)
+
+
+class RequestError(Exception):
+    """An action that does not apply (closed request, erased data...); ``text_id`` says why."""
+
+    def __init__(self, text_id: str) -> None:
+        super().__init__(text_id)
+        self.text_id = text_id
+
+
+class RequestService:
+    def __init__(
+        self,
+        db: Database,
+        i18n: I18n,
+        *,
+        staff_chat_id: int | None,
+        routing: dict[str, int] | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.db = db
+        self.i18n = i18n
+        self.staff_chat_id = staff_chat_id
+        self.routing = routing or {}
+        self.now = now
+        self.requests = RequestsRepository(db)
+        self.outbox = OutboxRepository(db)
+        self.users = UsersRepository(db)
+        self.on_queued: Callable[[], None] = lambda: None  # the outbox sender's wake-up
+
+    # --- where requests go ------------------------------------------------------------
+
+    @property
+    def accepting(self) -> bool:
+        return self.staff_chat_id is not None
+
+    def staff_chat_for(self, category: str) -> int:
+        chat_id = self.routing.get(category, self.staff_chat_id)
+        if chat_id is None:
+            raise RequestError("request-not-accepting")
+        return chat_id
+
+    @property
+    def staff_chats(self) -> frozenset[int]:
+        chats = set(self.routing.values())
+        if self.staff_chat_id is not None:
+            chats.add(self.staff_chat_id)
+        return frozenset(chats)
+
+    # --- the migrant's side ---------------------------------------------------------------
+
+    async def submit(self, user_id: int, draft: RequestDraft) -> Request:
+        """Committed before the caller sends the receipt; the staff chat hears via the outbox."""
+        now = self.now()
+        new = NewRequest(
+            user_id=user_id,
+            category=draft.category,
+            city=draft.city,
+            text=draft.text[:MAX_TEXT],
+            phone=draft.phone,
+            urgent=draft.category in URGENT_CATEGORIES,
+            staff_chat_id=self.staff_chat_for(draft.category),
+        )
+        async with self.db.transaction() as conn:
+            request_id = await self.requests.insert(conn, new, now)
+            await self.requests.add_message(
+                conn, request_id, NewMessage("in", "text", text=new.text), now
+            )
+            await self._queue_card(conn, request_id, new.staff_chat_id, now)
+            if len(new.text) > CARD_TEXT_LIMIT:
+                await self._queue_staff_text(
+                    conn, request_id, new.staff_chat_id, self._full_text(request_id, new.text)
+                )
+            for attachment in draft.attachments[:MAX_ATTACHMENTS]:
+                await self._queue_attachment(conn, request_id, new.staff_chat_id, attachment)
+        self.on_queued()
+        request = await self.requests.get(request_id)
+        assert request is not None
+        return request
+
+    async def for_user(self, user_id: int, limit: int = 20) -> list[Request]:
+        return await self.requests.for_user(user_id, limit)
+
+    async def open_for_user(self, user_id: int) -> list[Request]:
+        return await self.requests.open_for_user(user_id)
+
+    async def get_for_user(self, user_id: int, request_id: int) -> Request | None:
+        """None unless the request is this user's: a typed or crafted number shows nothing."""
+        request = await self.requests.get(request_id)
+        return request if request is not None and request.user_id == user_id else None
+
+    async def history(self, request: Request, limit: int = HISTORY_LIMIT) -> list[RequestMessage]:
+        """What the migrant may see: their messages and the answers, never internal notes."""
+        thread = await self.requests.thread(request.id, limit)
+        return [m for m in thread if m.direction != "note"]
+
+    async def relay_from_user(
+        self, request: Request, message_id: int, content: Content, replied_to: int | None
+    ) -> None:
+        """A migrant's message (``message_id`` in their chat) into the request's topic, copied
+        so media come along. ``replied_to``: the message of theirs it replies to, if any."""
+        if not request.is_open or request.user_id is None:
+            raise RequestError("request-closed")
+        now = self.now()
+        reply_to = await self._staff_side_of_reply(request, replied_to)
+        async with self.db.transaction() as conn:
+            row_id = await self.requests.add_message(
+                conn,
+                request.id,
+                NewMessage(
+                    "in",
+                    content.kind,
+                    text=_clip(content.text),
+                    file_id=content.file_id,
+                    user_message_id=message_id,
+                ),
+                now,
+            )
+            await self.outbox.add_copy(
+                conn,
+                chat_id=request.staff_chat_id,
+                from_chat_id=request.user_id,
+                from_message_id=message_id,
+                now=now,
+                request_id=request.id,
+                request_message_id=row_id,
+                reply_to_message_id=reply_to,
+            )
+            if request.status == "answered":  # the migrant wrote back: operators' turn again
+                await self.requests.set_status(conn, request.id, "in_progress", now)
+                await self._queue_card(conn, request.id, request.staff_chat_id, now)
+        self.on_queued()
+
+    async def rate(self, user_id: int, request_id: int, rating: int) -> Request:
+        request = await self.get_for_user(user_id, request_id)
+        if request is None or request.status != "closed" or not 1 <= rating <= 5:
+            raise RequestError("request-not-found")
+        now = self.now()
+        async with self.db.transaction() as conn:
+            await self.requests.set_rating(conn, request.id, rating, now)
+            note = self.staff_t("staff-rated", number=request.id, rating=rating)
+            await self._queue_staff_text(conn, request.id, request.staff_chat_id, note)
+        self.on_queued()
+        return request
+
+    async def erase_user(self, user_id: int) -> int:
+        """Delete my data: requests anonymised (and their copies removed from the staff chat),
+        the user's row with their settings, dates and registrations deleted. Returns how many
+        requests were anonymised."""
+        now = self.now()
+        async with self.db.transaction() as conn:
+            ids = await self.requests.anonymise_user(conn, user_id, now)
+            for request_id in ids:
+                await self._queue_erase(conn, request_id, now)
+            await conn.execute(
+                "DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'", (user_id,)
+            )
+            await conn.execute("DELETE FROM deliveries WHERE user_id = ?", (user_id,))
+            await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        self.on_queued()
+        return len(ids)
+
+    async def anonymise_expired(self, retention_days: int) -> int:
+        """Scheduled: closed requests older than the retention period lose their personal data."""
+        now = self.now()
+        cutoff = now - timedelta(days=retention_days)
+        async with self.db.transaction() as conn:
+            ids = await self.requests.anonymise_closed_before(conn, cutoff, now, RETENTION_BATCH)
+            for request_id in ids:
+                await self._queue_erase(conn, request_id, now)
+        count = len(ids)
+        if count:
+            self.on_queued()
+        return count
+
+    # --- the operators' side --------------------------------------------------------------
+
+    def staff_t(self, text_id: str, **args: object) -> str:
+        return self.i18n.get(self.i18n.default_locale)(text_id, **args)
+
+    async def by_topic(self, chat_id: int, topic_id: int) -> Request | None:
+        return await self.requests.by_topic(chat_id, topic_id)
+
+    async def by_staff_message(self, chat_id: int, message_id: int) -> Request | None:
+        return await self.requests.by_staff_message(chat_id, message_id)
+
+    async def get(self, request_id: int) -> Request | None:
+        return await self.requests.get(request_id)
+
+    async def relay_from_staff(self, request: Request, message: Message, author_id: int) -> None:
+        """An operator's message to the migrant: copied, so the operator stays anonymous."""
+        if request.user_id is None:
+            raise RequestError("staff-erased")
+        content = content_of(message)
+        now = self.now()
+        reply_to = await self._user_side_of_reply(request, message)
+        async with self.db.transaction() as conn:
+            message_id = await self.requests.add_message(
+                conn,
+                request.id,
+                NewMessage(
+                    "out",
+                    content.kind,
+                    text=_clip(content.text),
+                    file_id=content.file_id,
+                    author_id=author_id,
+                    staff_message_id=message.message_id,
+                ),
+                now,
+            )
+            await self.outbox.add_copy(
+                conn,
+                chat_id=request.user_id,
+                from_chat_id=message.chat.id,
+                from_message_id=message.message_id,
+                now=now,
+                request_message_id=message_id,
+                reply_to_message_id=reply_to,
+            )
+            await self._answered(conn, request, author_id, now)
+        self.on_queued()
+
+    async def send_template(self, request: Request, template_id: str, author_id: int) -> None:
+        """A canned answer, in the migrant's language; a copy of it is shown in the topic."""
+        if request.user_id is None:
+            raise RequestError("staff-erased")
+        user = await self.users.get(request.user_id)
+        t = self.i18n.get((user.reach_locale if user else None) or self.i18n.default_locale)
+        text = t(f"template-{template_id}-text", number=request.id)
+        now = self.now()
+        async with self.db.transaction() as conn:
+            message_id = await self.requests.add_message(
+                conn, request.id, NewMessage("out", "text", text=text, author_id=author_id), now
+            )
+            await self.outbox.add_text(
+                conn, chat_id=request.user_id, text=text, now=now, request_message_id=message_id
+            )
+            shown = self.staff_t("staff-template-sent", language=t.locale) + "\n\n" + text
+            await self._queue_staff_text(conn, request.id, request.staff_chat_id, shown)
+            await self._answered(conn, request, author_id, now)
+        self.on_queued()
+
+    async def add_note(self, request: Request, message: Message, author_id: int) -> None:
+        """A message starting with '!': recorded, stays in the topic, never sent."""
+        content = content_of(message)
+        async with self.db.single_statement() as conn:
+            await self.requests.add_message(
+                conn,
+                request.id,
+                NewMessage(
+                    "note",
+                    content.kind,
+                    text=_clip(content.text),
+                    file_id=content.file_id,
+                    author_id=author_id,
+                    staff_message_id=message.message_id,
+                ),
+                self.now(),
+            )
+
+    async def take(self, request_id: int, operator_id: int) -> Request:
+        request = await self._open_request(request_id)
+        now = self.now()
+        async with self.db.transaction() as conn:
+            await self.requests.set_assignee(conn, request.id, operator_id, now)
+            if request.status == "new":
+                await self.requests.set_status(conn, request.id, "in_progress", now)
+                await self._notify_user(conn, request, "request-notice-taken", now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+        self.on_queued()
+        return request
+
+    async def set_urgent(self, request_id: int, urgent: bool) -> Request:
+        request = await self._existing(request_id)
+        now = self.now()
+        async with self.db.transaction() as conn:
+            await self.requests.set_urgent(conn, request.id, urgent, now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+        self.on_queued()
+        return request
+
+    async def close(self, request_id: int) -> Request:
+        request = await self._open_request(request_id)
+        now = self.now()
+        async with self.db.transaction() as conn:
+            await self.requests.set_status(conn, request.id, "closed", now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            if request.user_id is not None:
+                t = await self._user_t(request.user_id)
+                rate = rating_menu(request.id)
+                await self.outbox.add_text(
+                    conn,
+                    chat_id=request.user_id,
+                    text=t("request-notice-closed", number=request.id),
+                    now=now,
+                    reply_markup=rate.model_dump(mode="json", exclude_none=True),
+                )
+        self.on_queued()
+        return request
+
+    async def reopen(self, request_id: int) -> Request:
+        request = await self._existing(request_id)
+        if request.is_open:
+            raise RequestError("staff-already-open")
+        if request.user_id is None:
+            raise RequestError("staff-erased")
+        now = self.now()
+        async with self.db.transaction() as conn:
+            await self.requests.set_status(conn, request.id, "in_progress", now)
+            await self._notify_user(conn, request, "request-notice-reopened", now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+        self.on_queued()
+        return request
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    async def _existing(self, request_id: int) -> Request:
+        request = await self.requests.get(request_id)
+        if request is None:
+            raise RequestError("staff-request-unknown")
+        return request
+
+    async def _open_request(self, request_id: int) -> Request:
+        request = await self._existing(request_id)
+        if not request.is_open:
+            raise RequestError("staff-already-closed")
+        return request
+
+    async def _answered(
+        self, conn: aiosqlite.Connection, request: Request, author_id: int, now: datetime
+    ) -> None:
+        """An answer went out: first response time, status, and an assignee if none."""
+        await self.requests.set_first_response(conn, request.id, now)
+        if request.assignee_id is None:
+            await self.requests.set_assignee(conn, request.id, author_id, now)
+        if request.status != "closed":
+            await self.requests.set_status(conn, request.id, "answered", now)
+        await self._queue_card(conn, request.id, request.staff_chat_id, now)
+
+    async def _user_t(self, user_id: int) -> Translator:
+        user = await self.users.get(user_id)
+        return self.i18n.get((user.reach_locale if user else None) or self.i18n.default_locale)
+
+    async def _notify_user(
+        self, conn: aiosqlite.Connection, request: Request, text_id: str, now: datetime
+    ) -> None:
+        if request.user_id is None:
+            return
+        t = await self._user_t(request.user_id)
+        await self.outbox.add_text(
+            conn, chat_id=request.user_id, text=t(text_id, number=request.id), now=now
+        )
+
+    async def _queue_card(
+        self, conn: aiosqlite.Connection, request_id: int, chat_id: int, now: datetime
+    ) -> None:
+        """Create the topic if it is missing, then send or refresh the card."""
+        await self.outbox.add_card(conn, chat_id=chat_id, request_id=request_id, now=now)
+
+    async def _queue_erase(
+        self, conn: aiosqlite.Connection, request_id: int, now: datetime
+    ) -> None:
+        request = await self.requests.get(request_id)
+        if request is not None:
+            await self.outbox.add_erase(
+                conn, chat_id=request.staff_chat_id, request_id=request_id, now=now
+            )
+
+    async def _queue_staff_text(
+        self, conn: aiosqlite.Connection, request_id: int, chat_id: int, text: str
+    ) -> None:
+        await self.outbox.add_text(
+            conn, chat_id=chat_id, text=text, now=self.now(), request_id=request_id
+        )
+
+    async def _queue_attachment(
+        self, conn: aiosqlite.Connection, request_id: int, chat_id: int, attachment: Attachment
+    ) -> None:
+        now = self.now()
+        message_id = await self.requests.add_message(
+            conn,
+            request_id,
+            NewMessage(
+                "in",
+                attachment.kind,
+                text=_clip(attachment.caption),
+                file_id=attachment.file_id,
+                user_message_id=attachment.user_message_id,
+            ),
+            now,
+        )
+        await self.outbox.add_file(
+            conn,
+            chat_id=chat_id,
+            file_kind=attachment.kind,
+            file_id=attachment.file_id,
+            caption=html.escape(attachment.caption) if attachment.caption else None,
+            now=now,
+            request_id=request_id,
+            request_message_id=message_id,
+        )
+
+    def _full_text(self, request_id: int, text: str) -> str:
+        return self.staff_t("staff-full-text", number=request_id) + "\n" + html.escape(text)
+
+    async def _staff_side_of_reply(self, request: Request, replied_to: int | None) -> int | None:
+        """The migrant replied to an answer: the topic's copy replies to the operator's
+        original."""
+        if replied_to is None:
+            return None
+        known = await self.requests.message_by_user_side(request.id, replied_to)
+        return known.staff_message_id if known else None
+
+    async def _user_side_of_reply(self, request: Request, message: Message) -> int | None:
+        replied = message.reply_to_message
+        if replied is None or replied.message_id == message.message_thread_id:
+            return None  # in a topic every message "replies" to the topic's first message
+        known = await self.requests.message_by_staff_side(request.id, replied.message_id)
+        return known.user_message_id if known else None
+
+
+CARD_TEXT_LIMIT = 2500  # the card shows this much of the text; longer ones follow in full
+
+
+def _clip(text: str | None) -> str | None:
+    return text[:MAX_TEXT] if text else text

@@ -1,0 +1,273 @@
+"""A request's place in the staff chat: its forum topic and the card at the top of it.
+
+The outbox sender asks ``TopicKeeper`` where a staff chat row goes. A request gets its topic
+the first time something is sent for it; staff may delete a topic, and the next message then
+opens a new one, with the card and the thread's history. Because the one outbox sender asks
+for topics one row at a time, two messages for a new request never open two topics.
+
+If the staff chat is a plain group (Telegram answers "the chat is not a forum"), the card
+goes to the group and every message for the request replies to it; operators answer by
+replying to the card or to a relayed message.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import ReplyParameters
+
+from bot.content.cities import CITIES
+from bot.db.connection import Database
+from bot.db.requests import Request, RequestMessage, RequestsRepository
+from bot.i18n import Translator
+from bot.keyboards.request_menus import card_menu
+
+log = logging.getLogger(__name__)
+
+TOPIC_NAME_LIMIT = 128
+CARD_TEXT_LIMIT = 2500
+HISTORY_LIMIT = 3500
+STAFF_TIME_ZONE = "Europe/Moscow"
+
+
+def is_thread_missing(error: TelegramBadRequest) -> bool:
+    return "thread not found" in error.message.lower()
+
+
+def city_name(t: Translator, city: str) -> str:
+    return t(f"city-{city}") if city in CITIES else city
+
+
+def topic_name(t: Translator, request: Request) -> str:
+    name = t(
+        "staff-topic-name",
+        number=request.id,
+        category=t(f"request-category-{request.category}"),
+        city=city_name(t, request.city),
+    )
+    if request.urgent:
+        name = "🔴 " + name
+    if request.user_id is None:
+        name = "⚪ " + name
+    return name[:TOPIC_NAME_LIMIT]
+
+
+def card_text(t: Translator, request: Request) -> str:
+    """The request summary operators see at the top of its topic (escaped HTML)."""
+    created = request.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m.%Y %H:%M")
+    lines = []
+    if request.urgent:
+        lines.append(t("staff-card-urgent"))
+    lines.append(
+        t(
+            "staff-card-title",
+            number=request.id,
+            category=t(f"request-category-{request.category}"),
+        )
+    )
+    lines.append(t("staff-card-city", city=html.escape(city_name(t, request.city))))
+    lines.append(
+        t(
+            "staff-card-status",
+            status=t(f"request-status-{request.status}"),
+            assignee=str(request.assignee_id) if request.assignee_id else "—",
+        )
+    )
+    lines.append(t("staff-card-created", date=created))
+    if request.user_id is None:
+        lines.append(t("staff-card-erased"))
+        return "\n".join(lines)
+    if request.phone:
+        lines.append(t("staff-card-phone", phone=html.escape(request.phone)))
+    else:
+        lines.append(t("staff-card-chat-only"))
+    if request.rating:
+        lines.append(t("staff-card-rating", rating=request.rating))
+    text = request.text or ""
+    shown = html.escape(text[:CARD_TEXT_LIMIT])
+    if len(text) > CARD_TEXT_LIMIT:
+        shown += "…\n" + t("staff-card-continued")
+    lines.append("")
+    lines.append(shown)
+    return "\n".join(lines)
+
+
+def history_text(t: Translator, messages: list[RequestMessage]) -> str:
+    """After a topic was deleted: what the thread held, newest last, within one message."""
+    lines: list[str] = []
+    for message in reversed(messages):
+        who = t(f"staff-history-{message.direction}")
+        when = message.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m %H:%M")
+        body = html.escape((message.text or "")[:300]) or f"[{message.kind}]"
+        line = f"{when} {who}: {body}"
+        if sum(len(x) for x in lines) + len(line) > HISTORY_LIMIT:
+            lines.append("…")
+            break
+        lines.append(line)
+    return t("staff-history-title") + "\n" + "\n".join(reversed(lines))
+
+
+class TopicKeeper:
+    def __init__(
+        self,
+        db: Database,
+        bot: Bot,
+        t: Translator,
+        wait_turn: Callable[[int], Awaitable[None]],
+    ) -> None:
+        self.db = db
+        self.bot = bot
+        self.t = t  # the staff chat's language
+        self.wait_turn = wait_turn  # the sender's pacing: topics count against group limits
+        self.requests = RequestsRepository(db)
+        self._not_forum: set[int] = set()
+        self._lost: set[int] = set()  # requests whose topic staff deleted
+
+    async def place(self, request_id: int) -> tuple[int | None, int | None]:
+        """(thread id, message to reply to) for a row about ``request_id``; opens the topic
+        (or, in a plain group, sends the card) if there is none yet."""
+        request = await self._get(request_id)
+        if request.staff_chat_id in self._not_forum or request.topic_id is None:
+            request = await self._open(request)
+        if request.topic_id is None:  # a plain group: reply to the card
+            return None, request.card_message_id
+        return request.topic_id, None
+
+    async def refresh_card(self, request_id: int) -> int:
+        """Send the card, or edit it to the request as it is now (and rename the topic)."""
+        request = await self._get(request_id)
+        if request.staff_chat_id in self._not_forum or request.topic_id is None:
+            request = await self._open(request)
+        if request.card_message_id is None:
+            return await self._send_card(request)
+        await self._rename_topic(request)
+        await self.wait_turn(request.staff_chat_id)
+        try:
+            await self.bot.edit_message_text(
+                chat_id=request.staff_chat_id,
+                message_id=request.card_message_id,
+                text=card_text(self.t, request),
+                reply_markup=card_menu(self.t, request),
+            )
+        except TelegramBadRequest as error:
+            if "not modified" in error.message:
+                return request.card_message_id
+            if "not found" not in error.message:
+                raise
+            async with self.db.single_statement() as conn:  # someone deleted the card
+                await self.requests.set_card(conn, request.id, None)
+            return await self._send_card(request)
+        return request.card_message_id
+
+    async def topic_lost(self, request_id: int, stale_topic_id: int | None) -> None:
+        """Telegram said the topic is gone: forget it; the next row opens a new one."""
+        log.info("request %s: topic %s was deleted, opening a new one", request_id, stale_topic_id)
+        async with self.db.single_statement() as conn:
+            await self.requests.forget_topic(conn, request_id, stale_topic_id)
+        self._lost.add(request_id)
+
+    async def erase(self, request_id: int) -> None:
+        """The request's personal data was erased: remove its copies from the staff chat."""
+        request = await self._get(request_id)
+        await self.wait_turn(request.staff_chat_id)
+        if request.topic_id is not None and request.staff_chat_id not in self._not_forum:
+            try:
+                await self.bot.delete_forum_topic(request.staff_chat_id, request.topic_id)
+            except TelegramBadRequest as error:
+                if not is_thread_missing(error):
+                    raise
+        else:
+            ids = await self._staff_message_ids(request)
+            for start in range(0, len(ids), 100):
+                try:
+                    await self.bot.delete_messages(request.staff_chat_id, ids[start : start + 100])
+                except TelegramBadRequest as error:  # too old to delete: nothing more to do
+                    log.warning("request %s: messages not deleted: %s", request.id, error.message)
+        async with self.db.single_statement() as conn:
+            await self.requests.forget_topic(conn, request.id, request.topic_id)
+
+    # --- inside -------------------------------------------------------------------------------
+
+    async def _get(self, request_id: int) -> Request:
+        request = await self.requests.get(request_id)
+        if request is None:
+            raise LookupError(f"request {request_id} does not exist")
+        return request
+
+    async def _open(self, request: Request) -> Request:
+        """Create the topic and its card; in a plain group just make sure the card exists."""
+        if request.staff_chat_id not in self._not_forum:
+            name = topic_name(self.t, request)
+            await self.wait_turn(request.staff_chat_id)
+            try:
+                topic = await self.bot.create_forum_topic(request.staff_chat_id, name)
+            except TelegramBadRequest as error:
+                if "not a forum" not in error.message:
+                    raise
+                log.warning(
+                    "staff chat %s has no topics: replying to cards", request.staff_chat_id
+                )
+                self._not_forum.add(request.staff_chat_id)
+            else:
+                async with self.db.single_statement() as conn:
+                    await self.requests.set_topic(conn, request.id, topic.message_thread_id, name)
+                request = await self._get(request.id)
+        if request.card_message_id is None:
+            await self._send_card(request)
+            request = await self._get(request.id)
+        if request.id in self._lost:
+            await self._send_history(request)
+            self._lost.discard(request.id)
+        return request
+
+    async def _send_card(self, request: Request) -> int:
+        await self.wait_turn(request.staff_chat_id)
+        sent = await self.bot.send_message(
+            chat_id=request.staff_chat_id,
+            message_thread_id=request.topic_id,
+            text=card_text(self.t, request),
+            reply_markup=card_menu(self.t, request),
+        )
+        async with self.db.single_statement() as conn:
+            await self.requests.set_card(conn, request.id, sent.message_id)
+        return sent.message_id
+
+    async def _send_history(self, request: Request) -> None:
+        thread = await self.requests.thread(request.id, 50)
+        # The migrant's messages not yet delivered follow as themselves, not in the history.
+        messages = [m for m in thread if m.direction != "in" or m.delivered_at is not None]
+        if not messages:
+            return
+        await self.wait_turn(request.staff_chat_id)
+        await self.bot.send_message(
+            chat_id=request.staff_chat_id,
+            message_thread_id=request.topic_id,
+            text=history_text(self.t, messages),
+            reply_parameters=_reply_to(request.card_message_id),
+        )
+
+    async def _rename_topic(self, request: Request) -> None:
+        name = topic_name(self.t, request)
+        if request.topic_id is None or name == request.topic_name:
+            return
+        await self.wait_turn(request.staff_chat_id)
+        await self.bot.edit_forum_topic(request.staff_chat_id, request.topic_id, name=name)
+        async with self.db.single_statement() as conn:
+            await self.requests.set_topic_name(conn, request.id, name)
+
+    async def _staff_message_ids(self, request: Request) -> list[int]:
+        ids = await self.requests.staff_message_ids(request.id)
+        if request.card_message_id is not None:
+            ids.append(request.card_message_id)
+        return sorted(set(ids))
+
+
+def _reply_to(message_id: int | None) -> ReplyParameters | None:
+    if message_id is None:
+        return None
+    return ReplyParameters(message_id=message_id, allow_sending_without_reply=True)

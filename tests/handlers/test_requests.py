@@ -1,0 +1,352 @@
+"""A migrant files a request, an operator answers it in the staff forum, the two talk until the
+request is closed and rated. Real Dispatcher, real SQLite, the fake Bot API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.i18n import I18n
+from bot.keyboards.callbacks import (
+    CardAction,
+    MyRequests,
+    MyRequestsAction,
+    RequestCard,
+    RequestRate,
+    ThreadChoice,
+)
+from bot.middlewares.throttling import ThrottlingMiddleware
+from tests.fake_telegram.html_check import visible_text
+from tests.handlers.conftest import StartHarness
+from tests.handlers.harness import Harness
+
+STAFF = -1001234567890
+OPERATOR = 5001
+ADMIN = 5000
+USER = 7001
+OTHER = 7002
+ENV = {"STAFF_CHAT_ID": str(STAFF), "OFFICE_HOURS": ""}
+
+i18n = I18n.load("ru")
+ru, ky, en = i18n.get("ru"), i18n.get("ky"), i18n.get("en")
+
+
+async def helpdesk(start_harness: StartHarness, **env: str) -> Harness:
+    harness = await start_harness(
+        admin_ids=frozenset({ADMIN}),
+        env={**ENV, **env},
+        throttling=ThrottlingMiddleware(burst=100),
+    )
+    harness.fake.make_forum(STAFF)
+    await harness.services.staff.add(OPERATOR, "operator", ADMIN)  # type: ignore[arg-type]
+    return harness
+
+
+async def file_request(
+    harness: Harness,
+    user: int = USER,
+    *,
+    lang: str = "ru",
+    category: str = "wages",
+    city: str = "moscow",
+    text: str = "Работодатель не платит зарплату два месяца.",
+) -> int:
+    """Walk the form from the main menu to the receipt; returns the request number."""
+    t = i18n.get(lang)
+    await harness.services.users.set_locale(user, lang)
+    await harness.send(user, "/request", language_code=lang)
+    await harness.press(user, t(f"request-category-{category}"), language_code=lang)
+    await harness.press(user, t(f"city-{city}"), language_code=lang)
+    await harness.send(user, text, language_code=lang)
+    await harness.press(user, t("request-button-done"), language_code=lang)
+    await harness.press(user, t("request-button-chat-only"), language_code=lang)
+    await harness.press(user, t("request-button-consent"), language_code=lang)
+    await harness.press(user, t("request-button-submit"), language_code=lang)
+    rows = await harness.services.requests.for_user(user)
+    return rows[0].id
+
+
+def topic_of(harness: Harness, number: int) -> int:
+    for (chat, thread), topic in harness.fake.topics.items():
+        if chat == STAFF and f"№{number}" in topic["name"] and not topic["deleted"]:
+            return thread
+    raise AssertionError(f"no topic for №{number}: {harness.fake.topics}")
+
+
+def topic_texts(harness: Harness, thread: int) -> list[str]:
+    return [str(r["text"] or "") for r in harness.fake.topic_messages(STAFF, thread)]
+
+
+def user_texts(harness: Harness, user: int = USER) -> list[str]:
+    return [str(r["text"] or "") for r in harness.fake.store.bot_messages(user)]
+
+
+def card_of(harness: Harness, thread: int) -> dict[str, Any]:
+    return harness.fake.topic_messages(STAFF, thread)[0]
+
+
+async def press_card(
+    harness: Harness, number: int, action: CardAction, who: int = OPERATOR
+) -> str:
+    thread = topic_of(harness, number)
+    card = card_of(harness, thread)
+    data = RequestCard(request_id=number, action=action).pack()
+    return await harness.staff_press(STAFF, who, card["message_id"], data)
+
+
+async def test_request_from_start_to_rating_in_kyrgyz(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    text = "Иш берүүчү <эки ай> айлык төлөбөй жатат & " + "ж" * 3000
+    number = await file_request(harness, lang="ky", text=text)
+
+    receipt = harness.screen(USER).text
+    assert f"№{number}" in receipt
+    assert visible_text(ky("request-receipt", number=number)).splitlines()[0] in receipt
+    stored = await harness.services.requests.get(number)
+    assert stored is not None and stored.text == text and stored.status == "new"
+
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    card = card_of(harness, thread)
+    assert "<эки ай>" in card["text"] and "&" in card["text"]
+    assert harness.fake.topics[(STAFF, thread)]["name"].startswith(f"№{number}")
+    assert text in "\n".join(topic_texts(harness, thread)), "the full text follows the card"
+
+    await press_card(harness, number, CardAction.TAKE)
+    await harness.deliver()
+    assert ky("request-notice-taken", number=number) in user_texts(harness)
+
+    await harness.staff_send(STAFF, OPERATOR, "Саламатсызбы! Келишимиңиз барбы?", thread_id=thread)
+    await harness.staff_send(STAFF, OPERATOR, "!ички белги: иш берүүчүгө чалуу", thread_id=thread)
+    await harness.deliver()
+    assert "Саламатсызбы! Келишимиңиз барбы?" in user_texts(harness)
+    assert not any("ички белги" in text for text in user_texts(harness)), "notes stay inside"
+
+    await harness.send(USER, "Ооба, бар.", language_code="ky")
+    await harness.deliver()
+    assert "Ооба, бар." in topic_texts(harness, thread)
+
+    await press_card(harness, number, CardAction.CLOSE)
+    await harness.deliver()
+    assert ky("request-notice-closed", number=number) in user_texts(harness)
+    await harness.press_data(USER, RequestRate(request_id=number, rating=5).pack(), "ky")
+    await harness.deliver()
+    rated = await harness.services.requests.get(number)
+    assert rated is not None and rated.status == "closed" and rated.rating == 5
+    assert rated.first_response_at is not None
+    assert ru("staff-rated", rating=5) in topic_texts(harness, thread)
+    kinds = [m.direction for m in await harness.services.requests.requests.thread(number, 50)]
+    assert kinds == ["in", "out", "note", "in"]
+
+
+async def test_russian_request_with_phone_evidence_and_an_edit(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.press(USER, ru("request-category-police"))
+    await harness.send(USER, "Подольск")  # a typed city
+    await harness.send(USER, "Задержали на улице, забрали паспорт.")
+    await harness.feed(harness.fake.user_media(USER, "photo", caption="протокол"))
+    await harness.feed(harness.fake.user_media(USER, "voice"))
+    assert ru("request-evidence-received", chars=36, files=2) in harness.fake.last_text(USER)
+    await harness.press(USER, ru("request-button-done"))
+    await harness.press(USER, ru("request-button-share-phone"))
+    assert harness.fake.messages[(USER, harness.screen(USER).message_id - 1)]["reply_markup"]
+    await harness.feed(harness.fake.user_contact(USER, "+79001234567", contact_user_id=OTHER))
+    assert harness.fake.last_text(USER) == ru("request-phone-not-yours")
+    await harness.feed(harness.fake.user_contact(USER, "+79001234567"))
+    await harness.press(USER, ru("request-button-consent"))
+    summary = harness.screen(USER).text
+    assert "Подольск" in summary and "+79001234567" in summary and "Задержали" in summary
+
+    await harness.press(USER, ru("request-button-edit-city"))  # edit returns to the summary
+    await harness.press(USER, ru("city-spb"))
+    assert ru("request-summary-title") in harness.screen(USER).html
+    assert ru("city-spb") in harness.screen(USER).text
+    await harness.press(USER, ru("request-button-submit"))
+
+    (request,) = await harness.services.requests.for_user(USER)
+    assert (request.city, request.phone, request.urgent) == ("spb", "+79001234567", True)
+    await harness.deliver()
+    thread = topic_of(harness, request.id)
+    assert harness.fake.topics[(STAFF, thread)]["name"].startswith("🔴")
+    card = card_of(harness, thread)
+    assert "+79001234567" in card["text"] and visible_text(ru("staff-card-urgent")) in card["text"]
+    kinds = [record["kind"] for record in harness.fake.topic_messages(STAFF, thread)]
+    assert kinds == ["text", "photo", "voice"], "card, then the evidence"
+    assert harness.fake.topic_messages(STAFF, thread)[1]["text"] == "протокол"
+
+
+async def test_relay_of_media_keeps_reply_links_both_ways(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.deliver()
+    thread = topic_of(harness, number)
+
+    photo = harness.fake.user_media(USER, "photo", caption="расчётный листок")
+    await harness.feed(photo)
+    await harness.deliver()
+    copy_in_topic = harness.fake.topic_messages(STAFF, thread)[-1]
+    assert copy_in_topic["kind"] == "photo" and copy_in_topic["text"] == "расчётный листок"
+
+    answer = await harness.staff_send(
+        STAFF,
+        OPERATOR,
+        kind="document",
+        caption="Образец претензии",
+        thread_id=thread,
+        reply_to=copy_in_topic["message_id"],
+    )
+    await harness.deliver()
+    delivered = harness.fake.last_message(USER)
+    assert delivered is not None and delivered["kind"] == "document"
+    assert delivered["reply_to"] == photo["message"]["message_id"], "replies to the user's photo"
+    assert "from" not in str(delivered["message"].get("forward_origin", "")), "a copy"
+
+    reply = harness.fake.user_message(USER, "Спасибо, отправил")
+    reply["message"]["reply_to_message"] = delivered["message"]
+    await harness.feed(reply)
+    await harness.deliver()
+    last = harness.fake.topic_messages(STAFF, thread)[-1]
+    assert last["text"] == "Спасибо, отправил"
+    assert last["reply_to"] == answer["message_id"], "replies to the operator's document"
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.status == "in_progress", "the migrant wrote back"
+
+
+async def test_a_deleted_topic_is_recreated_with_card_and_history(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.deliver()
+    old = topic_of(harness, number)
+    await harness.staff_send(STAFF, OPERATOR, "Первый ответ", thread_id=old)
+    await harness.deliver()
+    harness.fake.delete_topic(STAFF, old)
+
+    await harness.send(USER, "Есть новости?")
+    await harness.deliver()
+    new = topic_of(harness, number)
+    assert new != old
+    texts = topic_texts(harness, new)
+    assert f"№{number}" in texts[0], "the card comes first"
+    assert any("Первый ответ" in text and "Есть новости?" not in text for text in texts[1:2])
+    assert texts[-1] == "Есть новости?", "the message that found the topic gone is not lost"
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.topic_id == new
+    assert harness.fake.rejected == []
+
+
+async def test_two_messages_for_a_new_request_open_one_topic(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.send(USER, "Ещё одно")
+    await harness.send(USER, "И ещё")
+    await harness.deliver()
+    created = [c for c in harness.fake.calls if c.method == "createForumTopic"]
+    assert len(created) == 1
+    thread = topic_of(harness, number)
+    assert topic_texts(harness, thread)[-2:] == ["Ещё одно", "И ещё"]
+
+
+async def test_plain_group_without_topics_works_by_replies(start_harness: StartHarness) -> None:
+    harness = await start_harness(
+        admin_ids=frozenset({ADMIN}), env=ENV, throttling=ThrottlingMiddleware(burst=100)
+    )
+    harness.fake.make_group(STAFF)
+    number = await file_request(harness)
+    await harness.send(USER, "Дополнение")
+    await harness.deliver()
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.topic_id is None and request.card_message_id
+    relayed = harness.fake.store.bot_messages(STAFF)[-1]
+    assert relayed["text"] == "Дополнение" and relayed["reply_to"] == request.card_message_id
+
+    await harness.staff_send(STAFF, ADMIN, "Ответ на карточку", reply_to=request.card_message_id)
+    await harness.staff_send(STAFF, ADMIN, "Ответ на сообщение", reply_to=relayed["message_id"])
+    await harness.staff_send(STAFF, ADMIN, "Разговор в группе без ответа")
+    await harness.deliver()
+    assert user_texts(harness)[-2:] == ["Ответ на карточку", "Ответ на сообщение"]
+
+
+async def test_only_staff_may_press_or_ask(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    stranger = 9999
+
+    query = await press_card(harness, number, CardAction.TAKE, who=stranger)
+    answer = harness.fake.callback_answers[query]
+    assert answer is not None and answer["text"] == ru("staff-not-allowed")
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.assignee_id is None and request.status == "new"
+
+    await harness.staff_send(STAFF, stranger, "/queue", thread_id=thread)
+    assert harness.fake.store.bot_messages(STAFF)[-1]["text"] == ru("staff-not-allowed")
+    await harness.staff_send(STAFF, stranger, "Я не оператор", thread_id=thread)
+    await harness.deliver()
+    assert "Я не оператор" not in user_texts(harness)
+    await harness.staff_send(STAFF, OPERATOR, "/staff add 123 admin", thread_id=thread)
+    assert harness.fake.store.bot_messages(STAFF)[-1]["text"] == ru("staff-admins-only")
+    assert not await harness.services.staff.is_operator(123)
+
+
+async def test_another_users_request_is_refused(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.services.users.set_locale(OTHER, "ru")
+    await harness.send(OTHER, "/myrequests")
+    assert harness.fake.last_text(OTHER) is not None
+
+    for data in (
+        MyRequests(action=MyRequestsAction.OPEN, request_id=number).pack(),
+        MyRequests(action=MyRequestsAction.WRITE, request_id=number).pack(),
+        RequestRate(request_id=number, rating=1).pack(),
+    ):
+        update = harness.fake.user_callback(OTHER, harness.screen(OTHER).message_id, data)
+        await harness.feed(update)
+        answer = harness.fake.callback_answers[update["callback_query"]["id"]]
+        assert answer is not None and answer.get("show_alert"), data
+        assert "Работодатель" not in (harness.fake.last_text(OTHER) or "")
+
+    message = harness.fake.user_message(OTHER, "чужое")
+    await harness.feed(message)  # OTHER has no open request: the fallback answers
+    choice = ThreadChoice(request_id=number, message_id=message["message"]["message_id"])
+    await harness.press_data(OTHER, choice.pack())
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    assert "чужое" not in topic_texts(harness, thread)
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.rating is None
+
+
+async def test_delete_my_data(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.send(USER, "Мой адрес: ул. Ленина 1")
+    await harness.deliver()
+    thread = topic_of(harness, number)
+
+    await harness.send(USER, "/privacy")
+    assert "id" in (harness.fake.last_text(USER) or "")
+    await harness.press(USER, ru("privacy-button-erase"))
+    await harness.press(USER, ru("privacy-button-confirm"))
+    assert visible_text(ru("privacy-erased", requests=1)) == harness.screen(USER).text
+    await harness.deliver()
+
+    request = await harness.services.requests.get(number)
+    assert request is not None
+    assert (request.user_id, request.text, request.phone, request.status) == (
+        None, None, None, "closed",
+    )  # fmt: skip
+    texts = await harness.services.db.fetch_all(
+        "SELECT text, file_id FROM request_messages WHERE request_id = ?", (number,)
+    )
+    assert all(row[0] is None and row[1] is None for row in texts)
+    assert await harness.services.db.fetch_one("SELECT 1 FROM users WHERE id = ?", (USER,)) is None
+    assert harness.fake.topics[(STAFF, thread)]["deleted"], "the copies in the staff chat go too"
+    stats = await harness.services.request_stats.period(None)
+    assert stats.total == 1, "anonymous counts remain"
