@@ -183,6 +183,9 @@ class OutboxSender:
                 await self._refused(row, error)
                 return True
             except TelegramAPIError as error:
+                if "too many requests" in error.message.lower():  # a 429 without retry_after
+                    self.pacer.hold(1.0)
+                    continue
                 await self._refused(row, error)
                 return True
             await self._mark_sent(row, sent_id)

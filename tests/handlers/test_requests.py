@@ -350,3 +350,234 @@ async def test_delete_my_data(start_harness: StartHarness) -> None:
     assert harness.fake.topics[(STAFF, thread)]["deleted"], "the copies in the staff chat go too"
     stats = await harness.services.request_stats.period(None)
     assert stats.total == 1, "anonymous counts remain"
+
+
+async def test_the_form_refuses_bad_input_and_keeps_the_step(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.send(USER, "просто текст")  # the category wants a button
+    assert harness.fake.last_text(USER) == visible_text(ru("request-step-category"))
+    await harness.press(USER, ru("request-category-housing"))
+    await harness.send(USER, "г" * 81)
+    assert harness.fake.last_text(USER) == ru("request-city-hint")
+    await harness.send(USER, "Казань")
+
+    done = harness.screen(USER).buttons
+    assert all(ru("request-button-done") not in label for label, _ in done), "nothing sent yet"
+    await harness.send(USER, "а" * 3990)
+    await harness.send(USER, "б" * 20)
+    assert harness.fake.last_text(USER) == ru("request-text-too-long", max=4000, left=9)
+    for _ in range(10):
+        await harness.feed(harness.fake.user_media(USER, "document"))
+    await harness.feed(harness.fake.user_media(USER, "photo"))
+    assert harness.fake.last_text(USER) == ru("request-too-many-files", max=10)
+    await harness.feed(harness.fake.user_sticker(USER))
+    assert harness.fake.last_text(USER) == ru("request-evidence-hint")
+
+    data = await harness.dispatcher.fsm.get_context(harness.bot, USER, USER).get_data()
+    assert len(data["text"]) == 3990 and len(data["attachments"]) == 10
+
+    await harness.press(USER, ru("request-button-done"))
+    await harness.press(USER, ru("common-button-back"))  # back to the description
+    assert ru("request-button-done") in harness.screen(USER).buttons[0][0]
+    await harness.press(USER, ru("request-button-cancel"))
+    assert harness.screen(USER).text == ru("request-cancelled")
+    assert await harness.services.requests.for_user(USER) == []
+    data = await harness.dispatcher.fsm.get_context(harness.bot, USER, USER).get_data()
+    assert data == {}, "cancel forgets what was entered"
+
+
+async def test_a_request_about_a_rights_page_starts_with_its_category(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/menu")
+    await harness.press(USER, ru("menu-rights"))
+    await harness.press(USER, ru("rights-section-police"))
+    await harness.press(USER, ru("rights-page-detained-title"))
+    await harness.press(USER, ru("request-button-about-page"))
+    assert visible_text(ru("request-step-city")) == harness.screen(USER).text
+    data = await harness.dispatcher.fsm.get_context(harness.bot, USER, USER).get_data()
+    assert data["category"] == "police"
+
+
+async def test_a_restart_mid_form_resumes_at_the_same_step(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.press(USER, ru("request-category-documents"))
+    await harness.press(USER, ru("city-kazan"))
+    await harness.send(USER, "Не ставят на учёт.")
+    await harness.stop()
+
+    again = await start_harness(
+        admin_ids=frozenset({ADMIN}), env=ENV, throttling=ThrottlingMiddleware(burst=100),
+        fake=harness.fake,
+    )  # fmt: skip
+    await again.press(USER, ru("request-button-done"))
+    await again.press(USER, ru("request-button-chat-only"))
+    await again.press(USER, ru("request-button-consent"))
+    await again.press(USER, ru("request-button-submit"))
+    (request,) = await again.services.requests.for_user(USER)
+    assert (request.category, request.city, request.text) == (
+        "documents", "kazan", "Не ставят на учёт.",
+    )  # fmt: skip
+
+
+async def test_after_hours_the_receipt_says_when_and_urgent_gets_numbers(
+    start_harness: StartHarness,
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    today = datetime.now(ZoneInfo("Europe/Moscow")).weekday()
+    closed_day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[(today + 1) % 7]
+    harness = await helpdesk(start_harness, OFFICE_HOURS=f"{closed_day} 09:00-18:00")
+    number = await file_request(harness, category="violence")
+    receipt = harness.screen(USER).text
+    assert f"№{number}" in receipt
+    assert "09:00" in receipt and visible_text(ru("request-receipt-urgent")) in receipt
+    assert "112" in receipt
+
+    other = await file_request(harness, OTHER, category="wages")
+    receipt = harness.screen(OTHER).text
+    assert f"№{other}" in receipt and "09:00" in receipt and "112" not in receipt
+
+
+async def test_routing_sends_a_category_to_another_team(start_harness: StartHarness) -> None:
+    lawyers = -1009999999999
+    harness = await helpdesk(start_harness, REQUEST_ROUTING=f"police={lawyers}")
+    harness.fake.make_forum(lawyers, "Lawyers")
+    police = await file_request(harness, category="police")
+    wages = await file_request(harness, OTHER, category="wages")
+    await harness.deliver()
+    assert any(chat == lawyers for chat, _ in harness.fake.topics)
+    requests = harness.services.requests
+    assert (await requests.get(police)).staff_chat_id == lawyers  # type: ignore[union-attr]
+    assert (await requests.get(wages)).staff_chat_id == STAFF  # type: ignore[union-attr]
+
+
+async def test_no_staff_chat_means_no_requests(start_harness: StartHarness) -> None:
+    harness = await start_harness()
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    assert harness.fake.last_text(USER) == ru("request-not-accepting")
+
+
+async def test_queue_stats_and_export(start_harness: StartHarness) -> None:
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    harness = await helpdesk(start_harness)
+    old = await file_request(harness, category="wages", text='=HYPERLINK("x")')
+    urgent = await file_request(harness, OTHER, category="police")
+    await harness.deliver()
+    thread = topic_of(harness, old)
+    await harness.staff_send(STAFF, OPERATOR, "Ответ", thread_id=thread)
+    await harness.deliver()
+
+    await harness.staff_send(STAFF, OPERATOR, "/queue")
+    queue = harness.fake.store.bot_messages(STAFF)[-1]
+    text = str(queue["text"])
+    assert text.index(f"№{urgent}") < text.index(f"№{old}"), "urgent first"
+    assert f'href="https://t.me/c/1234567890/{topic_of(harness, urgent)}"' in queue["html"]
+
+    await harness.staff_send(STAFF, OPERATOR, "/stats")
+    stats = str(harness.fake.store.bot_messages(STAFF)[-1]["text"])
+    assert ru("staff-stats-total", count=2) in stats
+    assert ru("request-category-police") in stats and ru("staff-age-minutes", count=0) in stats
+
+    await harness.staff_send(STAFF, OPERATOR, "/export")
+    files = [r for r in harness.fake.store.bot_messages(STAFF) if r.get("upload")]
+    operator_csv, operator_xlsx = files[-2:]
+    rows = list(csv.DictReader(io.StringIO(operator_csv["upload"].decode("utf-8-sig"))))
+    assert [int(row["id"]) for row in rows] == [old, urgent]
+    assert "text" not in rows[0] and "phone" not in rows[0], "no personal data for operators"
+    sheet = load_workbook(io.BytesIO(operator_xlsx["upload"])).active
+    assert sheet is not None and sheet.max_row == 3
+
+    await harness.staff_send(STAFF, ADMIN, "/export 2020-01-01 2020-12-31")
+    assert "0" in str(harness.fake.store.bot_messages(STAFF)[-2]["text"])
+    await harness.staff_send(STAFF, ADMIN, "/export")
+    admin_csv = [r for r in harness.fake.store.bot_messages(STAFF) if r.get("upload")][-2]
+    rows = list(csv.DictReader(io.StringIO(admin_csv["upload"].decode("utf-8-sig"))))
+    assert rows[0]["text"] == '\'=HYPERLINK("x")', "a formula stays text"
+    await harness.staff_send(STAFF, ADMIN, "/export 2026-12-01 2026-01-01")
+    assert ru("staff-export-usage") in str(harness.fake.store.bot_messages(STAFF)[-1]["text"])
+
+
+async def test_templates_go_out_in_the_migrants_language(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness, lang="ky")
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    await harness.staff_send(STAFF, OPERATOR, "/templates", thread_id=thread)
+    menu = harness.fake.store.bot_messages(STAFF)[-1]
+    assert menu["text"] == ru("staff-templates-title", number=number)
+    data = next(
+        b["callback_data"]
+        for row in menu["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == ru("template-documents-title")
+    )
+    await harness.staff_press(STAFF, OPERATOR, menu["message_id"], data)
+    await harness.deliver()
+    assert user_texts(harness)[-1] == ky("template-documents-text", number=number)
+    assert ky("template-documents-text", number=number) in topic_texts(harness, thread)[-1]
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.status == "answered"
+
+
+async def test_relay_survives_429_and_5xx_and_a_user_who_blocked_the_bot(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    harness.fake.fail_next("copyMessage", 429, retry_after=1)
+    harness.fake.fail_next("copyMessage", 502)
+    await harness.send(USER, "Первое")
+    await harness.send(USER, "Второе")
+    await harness.deliver()
+    assert harness.sender is not None
+    harness.sender.now = lambda: (
+        __import__("bot.db.clock").db.clock.utc_now() + __import__("datetime").timedelta(minutes=5)
+    )
+    await harness.deliver()
+    assert topic_texts(harness, thread).count("Первое") == 1
+    assert topic_texts(harness, thread).count("Второе") == 1
+
+    harness.fake.block_user(USER)
+    await harness.staff_send(STAFF, OPERATOR, "Ответ", thread_id=thread)
+    await harness.deliver()
+    row = await harness.services.db.fetch_one(
+        "SELECT status FROM outbox WHERE chat_id = ? ORDER BY id DESC LIMIT 1", (USER,)
+    )
+    assert row is not None and row[0] == "blocked"
+    user = await harness.services.users.users.get(USER)
+    assert user is not None and user.blocked
+
+
+async def test_retention_anonymises_closed_requests(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness, RETENTION_DAYS="30")
+    number = await file_request(harness)
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    await press_card(harness, number, CardAction.CLOSE)
+    await harness.deliver()
+    assert await harness.services.requests.anonymise_expired(30) == 0, "not yet"
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE requests SET closed_at = '2026-01-01T00:00:00+00:00' WHERE id = ?", (number,)
+        )
+    assert await harness.services.requests.anonymise_expired(30) == 1
+    await harness.deliver()
+    request = await harness.services.requests.get(number)
+    assert request is not None and request.text is None and request.user_id is None
+    assert harness.fake.topics[(STAFF, thread)]["deleted"]
+    assert await harness.services.requests.anonymise_expired(30) == 0

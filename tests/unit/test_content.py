@@ -7,9 +7,27 @@ import pytest
 
 from bot.content.pages import render_page
 from bot.content.paging import split_html, telegram_length
+from bot.content.request_categories import CATEGORIES
+from bot.content.templates import TEMPLATES
 from bot.content.tree import Page, Tree, TreeError, load_tree
 from bot.i18n import LOCALES, I18n, Translator
-from bot.keyboards.callbacks import LanguageChoice, Nav, PageOpen, Screen, SectionOpen
+from bot.keyboards.callbacks import (
+    CardAction,
+    LanguageChoice,
+    MyRequests,
+    MyRequestsAction,
+    Nav,
+    PageOpen,
+    RequestCard,
+    RequestForm,
+    RequestFormStep,
+    RequestRate,
+    RequestStart,
+    Screen,
+    SectionOpen,
+    TemplatePick,
+    ThreadChoice,
+)
 from tests.fake_telegram.html_check import check_telegram_html, visible_text
 
 REQUIRED_SECTIONS = {"docs", "work", "police", "health", "family", "pension", "bans", "contacts"}
@@ -107,7 +125,17 @@ def test_callback_data_fits_64_bytes(tree: Tree) -> None:
         LanguageChoice(locale="uz").pack(),
         *(Nav(screen=screen).pack() for screen in Screen),
     ]
-    assert all(len(data.encode()) <= 64 for data in packed)
+    big = 2**53  # ids far beyond any real request or Telegram message id
+    packed += [
+        *(RequestForm(step=step, value="x" * 12).pack() for step in RequestFormStep),
+        *(RequestStart(category=category).pack() for category in CATEGORIES),
+        *(RequestCard(request_id=big, action=action).pack() for action in CardAction),
+        *(TemplatePick(request_id=big, template=name).pack() for name in TEMPLATES),
+        ThreadChoice(request_id=big, message_id=big).pack(),
+        MyRequests(action=MyRequestsAction.WRITE, request_id=big).pack(),
+        RequestRate(request_id=big, rating=5).pack(),
+    ]
+    assert all(len(data.encode()) <= 64 for data in packed), max(packed, key=len)
 
 
 def test_bad_tree_is_refused(tmp_path: object) -> None:

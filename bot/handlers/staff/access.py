@@ -19,6 +19,10 @@ async def is_operator(event: Message | CallbackQuery, staff: StaffService) -> bo
     return event.from_user is not None and await staff.is_operator(event.from_user.id)
 
 
+async def is_not_operator(event: Message | CallbackQuery, staff: StaffService) -> bool:
+    return not await is_operator(event, staff)
+
+
 async def request_of(message: Message, requests: RequestService) -> Request | None:
     """The request whose topic the message is in; in a plain group, the one whose card or
     relayed message it replies to."""

@@ -11,7 +11,7 @@ from aiogram.types import Message
 
 from bot.db.clock import utc_now
 from bot.db.requests import Request
-from bot.handlers.staff.access import is_operator
+from bot.handlers.staff.access import is_not_operator, is_operator
 from bot.i18n import Translator
 from bot.services.request_stats import RequestStatsService
 from bot.services.topics import city_name
@@ -22,7 +22,9 @@ QUEUE_SHOWN = 30
 def router() -> Router:
     router = Router(name="staff_queue")
     router.message.register(on_queue, Command("queue"), is_operator)
-    router.message.register(on_not_allowed, Command("queue", "stats", "export", "templates"))
+    router.message.register(
+        on_not_allowed, Command("queue", "stats", "export", "templates"), is_not_operator
+    )
     return router
 
 
