@@ -204,6 +204,12 @@ class OutboxRepository:
             (error[:200], chat_id),
         )
 
+    async def drop_pending(self, conn: aiosqlite.Connection, chat_id: int) -> None:
+        """Delete my data: what was still waiting to be sent to that chat is not sent."""
+        await conn.execute(
+            "DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'", (chat_id,)
+        )
+
     async def postpone(
         self, conn: aiosqlite.Connection, message_id: int, until: datetime, error: str
     ) -> None:

@@ -88,6 +88,12 @@ class UsersRepository:
         row = await self.db.fetch_one("SELECT COUNT(*) FROM users")
         return int(row[0]) if row else 0
 
+    async def delete(self, conn: aiosqlite.Connection, user_id: int) -> None:
+        """Delete my data: the row goes, and with it (ON DELETE CASCADE) the personal dates,
+        deadline reminders and event registrations; broadcast deliveries name the user too."""
+        await conn.execute("DELETE FROM deliveries WHERE user_id = ?", (user_id,))
+        await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
     async def mark_blocked(self, conn: aiosqlite.Connection, user_id: int) -> None:
         """Telegram answered 403: the user blocked the bot."""
         now = to_db(utc_now())

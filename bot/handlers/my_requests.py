@@ -9,9 +9,11 @@ in advance.
 from __future__ import annotations
 
 import html
+import logging
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReactionTypeEmoji
@@ -24,6 +26,8 @@ from bot.keyboards.callbacks import MyRequests, MyRequestsAction, RequestRate, T
 from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
 from bot.services.requests import Content, RequestError, RequestService, content_of
+
+log = logging.getLogger(__name__)
 
 VIEW_LIMIT = 3900  # leaves room under Telegram's 4096 for the header
 LINE_LIMIT = 600
@@ -217,5 +221,9 @@ async def _relay(
 
 
 async def _confirm(message: Message) -> None:
-    """A quiet 👍 on the message: stored, on its way to the operators."""
-    await message.react([ReactionTypeEmoji(emoji=RELAYED)])
+    """A quiet 👍 on the message: stored, on its way to the operators. Only a courtesy: if
+    Telegram refuses the reaction, the message is still relayed."""
+    try:
+        await message.react([ReactionTypeEmoji(emoji=RELAYED)])
+    except TelegramAPIError as error:
+        log.info("no reaction on a relayed message: %s", error.message)

@@ -220,6 +220,8 @@ class RequestService:
         request = await self.get_for_user(user_id, request_id)
         if request is None or request.status != "closed" or not 1 <= rating <= 5:
             raise RequestError("request-not-found")
+        if request.rating is not None:  # a second press changes nothing
+            return request
         now = self.now()
         async with self.db.transaction() as conn:
             await self.requests.set_rating(conn, request.id, rating, now)
@@ -237,11 +239,8 @@ class RequestService:
             ids = await self.requests.anonymise_user(conn, user_id, now)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
-            await conn.execute(
-                "DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'", (user_id,)
-            )
-            await conn.execute("DELETE FROM deliveries WHERE user_id = ?", (user_id,))
-            await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            await self.outbox.drop_pending(conn, user_id)
+            await self.users.delete(conn, user_id)
         self.on_queued()
         return len(ids)
 

@@ -52,6 +52,8 @@ def topic_name(t: Translator, request: Request) -> str:
     )
     if request.urgent:
         name = "🔴 " + name
+    if not request.is_open:
+        name = "✅ " + name
     if request.user_id is None:
         name = "⚪ " + name
     return name[:TOPIC_NAME_LIMIT]

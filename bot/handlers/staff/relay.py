@@ -3,8 +3,11 @@ name stays hidden). A message starting with "!" is an internal note: recorded, n
 
 from __future__ import annotations
 
+import contextlib
+
 from aiogram import Router
 from aiogram.enums import ContentType
+from aiogram.exceptions import TelegramAPIError
 from aiogram.types import Message, ReactionTypeEmoji
 
 from bot.handlers.filters import is_not_command
@@ -51,7 +54,8 @@ async def on_staff_message(
     author = message.from_user.id
     if (message.text or message.caption or "").startswith(NOTE_MARK):
         await requests.add_note(request, message, author)
-        await message.react([ReactionTypeEmoji(emoji=NOTED)])
+        with contextlib.suppress(TelegramAPIError):  # the mark is a courtesy
+            await message.react([ReactionTypeEmoji(emoji=NOTED)])
         return
     if not request.is_open:
         await message.reply(staff_t("staff-closed-hint", number=request.id))
