@@ -68,6 +68,12 @@ CREATE INDEX request_messages_user_side ON request_messages (user_message_id)
     WHERE user_message_id IS NOT NULL;
 CREATE INDEX request_messages_staff_side ON request_messages (staff_message_id)
     WHERE staff_message_id IS NOT NULL;
+-- One row per message where it was written: an update Telegram delivers again after a crash
+-- (its offset was not confirmed yet) is recognised and not relayed twice.
+CREATE UNIQUE INDEX request_messages_in_once ON request_messages (request_id, user_message_id)
+    WHERE direction = 'in' AND user_message_id IS NOT NULL;
+CREATE UNIQUE INDEX request_messages_out_once ON request_messages (request_id, staff_message_id)
+    WHERE direction IN ('out', 'note') AND staff_message_id IS NOT NULL;
 
 -- The outbox learns more kinds: 'erase' (delete a request's copies from the staff chat),
 -- 'card' (create the request's topic if missing, then send

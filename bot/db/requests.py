@@ -349,14 +349,22 @@ class RequestsRepository:
         )
         return _message(row) if row else None
 
-    async def request_of_user_message(self, user_id: int, user_message_id: int) -> Request | None:
-        """The request an operator's message (copied to the migrant) belongs to."""
+    async def written_by_user(self, request_id: int, user_message_id: int) -> bool:
+        """The migrant's message is already in the thread (Telegram delivered it again)."""
         row = await self.db.fetch_one(
-            "SELECT r.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
-            " WHERE m.user_message_id = ? AND r.user_id = ? ORDER BY m.id DESC LIMIT 1",
-            (user_message_id, user_id),
+            "SELECT 1 FROM request_messages WHERE request_id = ? AND user_message_id = ?"
+            " AND direction = 'in'",
+            (request_id, user_message_id),
         )
-        return _request(row) if row else None
+        return row is not None
+
+    async def written_by_staff(self, request_id: int, staff_message_id: int) -> bool:
+        row = await self.db.fetch_one(
+            "SELECT 1 FROM request_messages WHERE request_id = ? AND staff_message_id = ?"
+            " AND direction IN ('out', 'note')",
+            (request_id, staff_message_id),
+        )
+        return row is not None
 
     async def staff_message_ids(self, request_id: int) -> list[int]:
         """Every message of the thread in the staff chat (copies, answers, notes)."""

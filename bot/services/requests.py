@@ -186,6 +186,8 @@ class RequestService:
         so media come along. ``replied_to``: the message of theirs it replies to, if any."""
         if not request.is_open or request.user_id is None:
             raise RequestError("request-closed")
+        if await self.requests.written_by_user(request.id, message_id):
+            return  # the same update again, after a crash: relayed already
         now = self.now()
         reply_to = await self._staff_side_of_reply(request, replied_to)
         async with self.db.transaction() as conn:
@@ -275,6 +277,8 @@ class RequestService:
         """An operator's message to the migrant: copied, so the operator stays anonymous."""
         if request.user_id is None:
             raise RequestError("staff-erased")
+        if await self.requests.written_by_staff(request.id, message.message_id):
+            return  # the same update again, after a crash: relayed already
         content = content_of(message)
         now = self.now()
         reply_to = await self._user_side_of_reply(request, message)
@@ -326,6 +330,8 @@ class RequestService:
 
     async def add_note(self, request: Request, message: Message, author_id: int) -> None:
         """A message starting with '!': recorded, stays in the topic, never sent."""
+        if await self.requests.written_by_staff(request.id, message.message_id):
+            return
         content = content_of(message)
         async with self.db.single_statement() as conn:
             await self.requests.add_message(

@@ -581,3 +581,18 @@ async def test_retention_anonymises_closed_requests(start_harness: StartHarness)
     assert request is not None and request.text is None and request.user_id is None
     assert harness.fake.topics[(STAFF, thread)]["deleted"]
     assert await harness.services.requests.anonymise_expired(30) == 0
+
+
+async def test_an_update_delivered_twice_is_relayed_once(start_harness: StartHarness) -> None:
+    """After a crash Telegram sends again the updates whose offset was not confirmed."""
+    harness = await helpdesk(start_harness)
+    number = await file_request(harness)
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    from_user = harness.fake.user_message(USER, "Один раз")
+    from_staff = harness.fake.group_message(STAFF, OPERATOR, "Тоже один раз", thread_id=thread)
+    for update in (from_user, from_user, from_staff, from_staff):
+        await harness.feed(update)
+    await harness.deliver()
+    assert topic_texts(harness, thread).count("Один раз") == 1
+    assert user_texts(harness).count("Тоже один раз") == 1
