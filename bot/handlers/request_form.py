@@ -467,6 +467,8 @@ async def on_edit(
         await callback.answer()
         return
     await state.update_data(editing=True)
+    if step == RequestFormStates.text:  # a new description replaces the old; files stay
+        await state.update_data(text="")
     await state.set_state(step)
     data = await state.get_data()
     text, markup = step_screen(step, t, data, helpdesk)
