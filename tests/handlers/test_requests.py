@@ -164,10 +164,16 @@ async def test_russian_request_with_phone_evidence_and_an_edit(
     await harness.press(USER, ru("city-spb"))
     assert ru("request-summary-title") in harness.screen(USER).html
     assert ru("city-spb") in harness.screen(USER).text
+    await harness.press(USER, ru("request-button-edit-text"))
+    await harness.send(USER, "Задержали у метро, паспорт вернули.")
+    await harness.press(USER, ru("request-button-done"))
+    summary = harness.screen(USER).text
+    assert "у метро" in summary and "на улице" not in summary, "a new description replaces"
     await harness.press(USER, ru("request-button-submit"))
 
     (request,) = await harness.services.requests.for_user(USER)
     assert (request.city, request.phone, request.urgent) == ("spb", "+79001234567", True)
+    assert request.text == "Задержали у метро, паспорт вернули."
     await harness.deliver()
     thread = topic_of(harness, request.id)
     assert harness.fake.topics[(STAFF, thread)]["name"].startswith("🔴")
