@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import sqlite3
@@ -213,6 +214,10 @@ async def run(settings: Settings) -> None:
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)
+    # Everything imported so far (aiogram's ~200,000 type objects) lives as long as the process:
+    # keep it out of the collector's full passes, which otherwise pause the bot ~100 ms.
+    gc.collect()
+    gc.freeze()
     try:
         await dispatcher.start_polling(bot, tasks_concurrency_limit=POLLING_CONCURRENCY)
     finally:

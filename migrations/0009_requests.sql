@@ -45,6 +45,7 @@ CREATE INDEX requests_status ON requests (status);
 CREATE INDEX requests_category ON requests (category);
 CREATE INDEX requests_city ON requests (city);
 CREATE INDEX requests_response ON requests (response_seconds) WHERE response_seconds IS NOT NULL;
+CREATE INDEX requests_rating ON requests (rating) WHERE rating IS NOT NULL;
 CREATE INDEX requests_retention ON requests (closed_at) WHERE anonymised_at IS NULL;
 
 -- The thread of a request: what the migrant sent ('in'), what operators answered ('out') and

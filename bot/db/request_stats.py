@@ -32,13 +32,16 @@ class RequestStatsRepository:
 
     @staticmethod
     def _since(since: datetime | None) -> tuple[str, tuple[str, ...]]:
+        """FROM and WHERE for a period. For a recent period SQLite, left to itself, walks a
+        whole one-column index and looks up each row's date (1.5 s at 500,000 requests);
+        the covering (created_at, status, category, city) index reads only the period."""
         if since is None:
-            return "", ()
-        return " WHERE created_at >= ?", (to_db(since),)
+            return " FROM requests", ()
+        return " FROM requests INDEXED BY requests_created WHERE created_at >= ?", (to_db(since),)
 
     async def total(self, since: datetime | None) -> int:
-        where, params = self._since(since)
-        row = await self.db.fetch_one(f"SELECT COUNT(*) FROM requests{where}", params)
+        source, params = self._since(since)
+        row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         return int(row[0]) if row else 0
 
     async def count_by(
@@ -47,9 +50,9 @@ class RequestStatsRepository:
         """Counts per status, category or city, largest first."""
         if column not in {"status", "category", "city"}:
             raise ValueError(column)
-        where, params = self._since(since)
+        source, params = self._since(since)
         rows = await self.db.fetch_all(
-            f"SELECT {column}, COUNT(*) AS n FROM requests{where}"
+            f"SELECT {column}, COUNT(*) AS n{source}"
             f" GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
             (*params, limit),
         )
@@ -57,26 +60,30 @@ class RequestStatsRepository:
 
     async def median_response_seconds(self, since: datetime | None) -> int | None:
         """The median of first-response times (seconds), over requests that have one."""
-        condition = "response_seconds IS NOT NULL" + (" AND created_at >= ?" if since else "")
-        params: tuple[str, ...] = (to_db(since),) if since else ()
-        row = await self.db.fetch_one(f"SELECT COUNT(*) FROM requests WHERE {condition}", params)
+        params: tuple[str, ...] = ()
+        if since is None:
+            source = " FROM requests WHERE response_seconds IS NOT NULL"
+        else:
+            source, params = self._since(since)
+            source += " AND response_seconds IS NOT NULL"
+        row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         count = int(row[0]) if row else 0
         if count == 0:
             return None
         row = await self.db.fetch_one(
-            f"SELECT response_seconds FROM requests WHERE {condition}"
-            " ORDER BY response_seconds LIMIT 1 OFFSET ?",
+            f"SELECT response_seconds{source} ORDER BY response_seconds LIMIT 1 OFFSET ?",
             (*params, (count - 1) // 2),
         )
         return int(row[0]) if row else None
 
     async def rating(self, since: datetime | None) -> tuple[float | None, int]:
-        condition = "rating IS NOT NULL" + (" AND created_at >= ?" if since else "")
-        params: tuple[str, ...] = (to_db(since),) if since else ()
-        row = await self.db.fetch_one(
-            f"SELECT AVG(rating), COUNT(rating) FROM requests WHERE {condition}",
-            params,
-        )
+        params: tuple[str, ...] = ()
+        if since is None:
+            source = " FROM requests WHERE rating IS NOT NULL"
+        else:
+            source, params = self._since(since)
+            source += " AND rating IS NOT NULL"
+        row = await self.db.fetch_one(f"SELECT AVG(rating), COUNT(rating){source}", params)
         if row is None or not row[1]:
             return None, 0
         return float(row[0]), int(row[1])
