@@ -222,8 +222,12 @@ async def go_to(
 
 
 # Steps that, reached by going forward while editing a field, return to the summary instead.
-_AFTER_EDIT = (RequestFormStates.city, RequestFormStates.text, RequestFormStates.contact,
-               RequestFormStates.consent)  # fmt: skip
+_AFTER_EDIT = (
+    RequestFormStates.city,
+    RequestFormStates.text,
+    RequestFormStates.contact,
+    RequestFormStates.consent,
+)
 
 
 # --- entering and leaving ----------------------------------------------------------------
@@ -483,8 +487,11 @@ async def on_submit(
     helpdesk: HelpdeskSettings,
 ) -> None:
     data = await state.get_data()
-    if callback.from_user is None or not data.get("consent") or "city" not in data:
+    if not data.get("consent") or "city" not in data:
         await callback.answer(t("request-consent-missing"), show_alert=True)
+        return
+    if not _has_content(data):  # the description was cleared to be edited, and left empty
+        await callback.answer(t("request-evidence-empty"), show_alert=True)
         return
     try:
         request = await requests.submit(callback.from_user.id, draft_of(data))

@@ -26,6 +26,7 @@ from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.office_hours import OfficeHours
+from bot.services.topics import CARD_TEXT_LIMIT
 
 MAX_TEXT = 4000
 MAX_ATTACHMENTS = 10
@@ -148,9 +149,10 @@ class RequestService:
         )
         async with self.db.transaction() as conn:
             request_id = await self.requests.insert(conn, new, now)
-            await self.requests.add_message(
-                conn, request_id, NewMessage("in", "text", text=new.text), now
-            )
+            if new.text:  # empty when a voice message or a photo tells it all
+                await self.requests.add_message(
+                    conn, request_id, NewMessage("in", "text", text=new.text), now
+                )
             await self._queue_card(conn, request_id, new.staff_chat_id, now)
             if len(new.text) > CARD_TEXT_LIMIT:
                 await self._queue_staff_text(
@@ -508,8 +510,6 @@ class RequestService:
         known = await self.requests.message_by_staff_side(request.id, replied.message_id)
         return known.user_message_id if known else None
 
-
-CARD_TEXT_LIMIT = 2500  # the card shows this much of the text; longer ones follow in full
 
 
 def _clip(text: str | None) -> str | None:
