@@ -26,6 +26,39 @@ async def start_main(env: dict[str, str], log: Path) -> asyncio.subprocess.Proce
         )
 
 
+#: ``python main.py``, but with the outbox's per-chat pacing (Telegram's 1 message/s per private
+#: chat, 20/min per group) loosened, as bot.services.outbox.Pacer allows tests to: relaying a
+#: few dozen messages then takes a second, not minutes. Everything else is main.py's own.
+_LOOSE_PACING = """\
+import runpy, sys
+from bot.services.outbox import Pacer
+defaults = Pacer.__init__.__kwdefaults__
+assert {"private_interval", "group_interval"} <= set(defaults), defaults
+defaults.update(private_interval=float(sys.argv[1]), group_interval=float(sys.argv[2]))
+sys.argv = [sys.argv[3]]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+async def start_main_loosely_paced(
+    env: dict[str, str], log: Path, *, private_interval: float, group_interval: float
+) -> asyncio.subprocess.Process:
+    """:func:`start_main` with the outbox's per-chat intervals set to these (seconds)."""
+    with log.open("ab") as out:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            _LOOSE_PACING,
+            str(private_interval),
+            str(group_interval),
+            str(MAIN),
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=out,
+        )
+
+
 async def run_main(env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
     """main.py to its end (it is expected to stop by itself): exit code, stdout, stderr."""
     process = await asyncio.create_subprocess_exec(

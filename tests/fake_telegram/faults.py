@@ -1,4 +1,4 @@
-"""Fault injection: scripted errors and users who blocked the bot."""
+"""Fault injection: scripted errors, slow answers and users who blocked the bot."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ class FaultPlan:
 
     def __init__(self) -> None:
         self._faults: dict[str, list[_Fault]] = {}
+        self._delays: dict[str, list[float]] = {}
         self.blocked: set[int] = set()
 
     def fail_next(
@@ -68,6 +69,19 @@ class FaultPlan:
         parameters = {"retry_after": retry_after} if retry_after is not None else None
         text = description or _describe(status, retry_after)
         self._faults.setdefault(method, []).append(_Fault(status, text, parameters, count))
+
+    def slow_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+        """The next ``count`` calls of ``method`` (or ``"*"``) are carried out at once but
+        answered ``seconds`` later: a client stopped meanwhile never learns they happened."""
+        self._delays.setdefault(method, []).extend([seconds] * count)
+
+    def take_delay(self, method: str) -> float:
+        """Consume one scripted delay for ``method`` (specific before ``"*"``); 0 if none."""
+        for key in (method, "*"):
+            queue = self._delays.get(key)
+            if queue:
+                return queue.pop(0)
+        return 0.0
 
     def pending(self, method: str) -> bool:
         return bool(self._faults.get(method) or self._faults.get("*"))

@@ -11,6 +11,7 @@ against the Bot API spec; invalid calls are answered like Telegram answers them
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import itertools
 import json
@@ -143,6 +144,7 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
         self._callback_ids = itertools.count(1)
+        self._stopping = asyncio.Event()  # cuts short the answers slow_next holds back
 
     # --- lifecycle ---------------------------------------------------------------
 
@@ -158,6 +160,7 @@ class FakeTelegram:
         if self._runner is not None:
             return
         self.updates.reopen()
+        self._stopping.clear()
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._http_handler)
         runner = web.AppRunner(app, access_log=None)
@@ -167,8 +170,10 @@ class FakeTelegram:
         self._runner, self._base_url = runner, f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:
-        """Wake long-polling requests (they get ``[]``) and shut the server down."""
+        """Wake long-polling requests (they get ``[]``), answer held calls at once and shut
+        the server down."""
         self.updates.close()
+        self._stopping.set()
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner, self._base_url = None, None
@@ -253,13 +258,22 @@ class FakeTelegram:
     ) -> tuple[int, JsonDict]:
         """:meth:`handle`, but getUpdates with ``timeout`` long-polls like Telegram:
         it returns as soon as an update is pushed, after ``timeout`` seconds with
-        ``[]``, or at once when the fake stops."""
+        ``[]``, or at once when the fake stops. As in Telegram, its ``offset`` confirms
+        the older updates as soon as the call arrives, not when it returns. A call
+        :meth:`slow_next` names is carried out at once and answered late."""
         if method == "getUpdates" and self._may_wait(params, files, token):
             decoded = decode_params(self.spec, method, params)
             offset, timeout = decoded.get("offset"), decoded.get("timeout", 0)
+            if isinstance(offset, int):
+                self.updates.confirm(offset)
             if isinstance(timeout, int) and timeout > 0:
                 await self.updates.wait(offset if isinstance(offset, int) else None, timeout)
-        return self.handle(method, params, files=files, file_names=file_names, token=token)
+        delay = self.faults.take_delay(method)
+        answer = self.handle(method, params, files=files, file_names=file_names, token=token)
+        if delay > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), delay)
+        return answer
 
     def _may_wait(
         self, params: Mapping[str, str], files: Mapping[str, bytes] | None, token: str | None
@@ -287,6 +301,12 @@ class FakeTelegram:
         self.faults.fail_next(
             method, status, retry_after=retry_after, description=description, count=count
         )
+
+    def slow_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+        """Carry out the next ``count`` calls of ``method`` (or ``"*"``) at once but send
+        the answer ``seconds`` later (over HTTP and RecordingSession alike): a message sent
+        while its sender is killed reached the chat, yet the sender never heard so."""
+        self.faults.slow_next(method, seconds, count=count)
 
     def block_user(self, user_id: int) -> None:
         """The user blocked the bot: sends/edits to that chat get 403 Forbidden."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import AsyncIterator
@@ -436,6 +437,53 @@ async def test_get_updates_long_polls_over_http(http_bot: tuple[FakeTelegram, Bo
     assert updates[0].message.text == "помогите"
     assert await bot.get_updates(offset=updates[0].update_id + 1, timeout=0) == []
     assert fake.updates.pending == []
+
+
+async def test_long_poll_confirms_its_offset_on_arrival(
+    http_bot: tuple[FakeTelegram, Bot],
+) -> None:
+    """As Telegram: a client killed during the long poll does not get confirmed updates
+    again."""
+    fake, bot = http_bot
+    fake.user_message(USER, "раз")
+    (first,) = await bot.get_updates(timeout=0)
+    polling = asyncio.create_task(bot.get_updates(offset=first.update_id + 1, timeout=5))
+    await fake.wait_for(lambda: not fake.updates.pending, 2)
+    assert not polling.done()  # still waiting, yet the first update is confirmed
+    polling.cancel()
+    fake.user_message(USER, "два")
+    assert [u.message.text for u in await bot.get_updates(timeout=0) if u.message] == ["два"]
+
+
+async def test_slow_next_answers_late_but_acts_at_once(
+    http_bot: tuple[FakeTelegram, Bot],
+) -> None:
+    fake, bot = http_bot
+    fake.user_message(USER, "оригинал")
+    fake.slow_next("copyMessage", 0.5)
+    started = time.monotonic()
+    copying = asyncio.create_task(bot.copy_message(USER, USER, 1))
+    await fake.wait_for(lambda: fake.last_text(USER) == "оригинал", 0.4)
+    assert not copying.done(), "the copy is in the chat, its answer still on the way"
+    assert (await copying).message_id == 2
+    assert time.monotonic() - started >= 0.5
+    started = time.monotonic()
+    await bot.copy_message(USER, USER, 1)  # only the next call was slowed
+    assert time.monotonic() - started < 0.4
+    assert fake.faults.take_delay("copyMessage") == 0.0
+
+
+async def test_stop_answers_a_held_call_at_once(http_bot: tuple[FakeTelegram, Bot]) -> None:
+    fake, bot = http_bot
+    fake.user_message(USER, "оригинал")
+    fake.slow_next("copyMessage", 60)
+    copying = asyncio.create_task(bot.copy_message(USER, USER, 1))
+    await fake.wait_for(lambda: fake.last_text(USER) == "оригинал", 2)
+    started = time.monotonic()
+    await fake.stop()
+    assert time.monotonic() - started < 5
+    with contextlib.suppress(Exception):  # answered or cut off: either way, not held on
+        await asyncio.wait_for(copying, 5)
 
 
 async def test_short_poll_and_stop_wake_long_poll(http_bot: tuple[FakeTelegram, Bot]) -> None:
