@@ -171,7 +171,7 @@ async def full_bot(database: Path) -> tuple[Dispatcher, Bot, RecordingSession, A
     bot = build_bot(settings, session=session)
     # The flood limit stays in the chain but never trips: the bench replays many users fast.
     no_limit = ThrottlingMiddleware(rate=1e9, burst=1e9)
-    dispatcher, _ = build_dispatcher(services, throttling=no_limit)
+    dispatcher = build_dispatcher(services, throttling=no_limit)
     return dispatcher, bot, session, services
 
 

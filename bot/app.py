@@ -18,6 +18,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramUnauthorizedError
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
 
@@ -32,9 +33,9 @@ from bot.handlers import build_router
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
-from bot.middlewares.inflight import InFlightMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
+from bot.polling import JournaledPolling
 from bot.scheduler import build_scheduler
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
@@ -126,7 +127,7 @@ def build_dispatcher(
     admin_ids: frozenset[int] = frozenset(),
     broadcast_sender: BroadcastSender | None = None,
     throttling: ThrottlingMiddleware | None = None,
-) -> tuple[Dispatcher, InFlightMiddleware]:
+) -> Dispatcher:
     dispatcher = Dispatcher(
         storage=services.storage,
         # One update at a time per user and chat: a form's read-modify-write never races.
@@ -147,14 +148,12 @@ def build_dispatcher(
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
     )
-    inflight = InFlightMiddleware()
-    dispatcher.update.outer_middleware(inflight)
     dispatcher.update.outer_middleware(UserMiddleware(services.users, services.i18n))
     throttling = throttling or ThrottlingMiddleware()
     dispatcher.message.outer_middleware(throttling)
     dispatcher.callback_query.outer_middleware(throttling)
     dispatcher.include_routers(build_router(), build_staff_router())
-    return dispatcher, inflight
+    return dispatcher
 
 
 def build_outbox_sender(services: Services, bot: Bot, pacer: Pacer) -> OutboxSender:
@@ -187,7 +186,7 @@ async def run(settings: Settings) -> None:
     pacer = Pacer()  # one pace for everything the bot sends: Telegram's limits are per bot
     sender = build_outbox_sender(services, bot, pacer)
     broadcaster = build_broadcast_sender(services, bot, pacer)
-    dispatcher, inflight = build_dispatcher(
+    dispatcher = build_dispatcher(
         services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster
     )
     scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, settings.retention_days)
@@ -202,8 +201,6 @@ async def run(settings: Settings) -> None:
         workers.append(asyncio.create_task(broadcaster.run(), name="broadcast-sender"))
 
     async def on_shutdown() -> None:
-        if not await inflight.wait_idle(SHUTDOWN_GRACE_SECONDS):
-            log.warning("%d update(s) still in hand at shutdown", inflight.active)
         scheduler.shutdown(wait=False)
         await services.rights.flush_views()
         sender.stop()
@@ -219,7 +216,14 @@ async def run(settings: Settings) -> None:
     gc.collect()
     gc.freeze()
     try:
-        await dispatcher.start_polling(bot, tasks_concurrency_limit=POLLING_CONCURRENCY)
+        polling = JournaledPolling(
+            dispatcher,
+            bot,
+            services.db,
+            concurrency=POLLING_CONCURRENCY,
+            shutdown_grace=SHUTDOWN_GRACE_SECONDS,
+        )
+        await polling.run()
     finally:
         await services.db.close()
         log.info("stopped")
@@ -231,6 +235,8 @@ def configure_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # aiosqlite's DEBUG lines carry every statement's parameters: migrants' texts and phones.
+    logging.getLogger("aiosqlite").setLevel(max(logging.getLogger().level, logging.INFO))
 
 
 def main() -> int:
@@ -244,5 +250,8 @@ def main() -> int:
         asyncio.run(run(settings))
     except (OSError, sqlite3.DatabaseError, MigrationError) as error:
         log.critical("cannot start: %s: %s", type(error).__name__, error)
+        return 1
+    except TelegramUnauthorizedError:
+        log.critical("cannot start: Telegram does not accept BOT_TOKEN (revoked or mistyped?)")
         return 1
     return 0

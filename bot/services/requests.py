@@ -511,6 +511,5 @@ class RequestService:
         return known.user_message_id if known else None
 
 
-
 def _clip(text: str | None) -> str | None:
     return text[:MAX_TEXT] if text else text

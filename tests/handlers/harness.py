@@ -86,7 +86,7 @@ class Harness:
         services = await open_services(settings)
         bot = build_bot(settings, session=RecordingSession(fake))
         broadcaster = build_broadcast_sender(services, bot, Pacer())
-        dispatcher, _ = build_dispatcher(
+        dispatcher = build_dispatcher(
             services, admin_ids=admin_ids, broadcast_sender=broadcaster, throttling=throttling
         )
         harness = cls(fake, bot, dispatcher, services, settings)

@@ -1,0 +1,185 @@
+"""JournaledPolling against the fake Bot API over HTTP, with a real SQLite file: an update is
+in the journal before Telegram is told it was received, and leaves it once handled."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
+
+import pytest
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Message
+
+from bot.db.clock import to_db, utc_now
+from bot.db.connection import Database
+from bot.polling import JournaledPolling
+from tests.fake_telegram import FakeTelegram
+
+USER = 4242
+
+
+class EchoBot:
+    """A dispatcher whose one handler records each text; "hold" waits for ``release``."""
+
+    def __init__(self) -> None:
+        self.handled: list[str] = []
+        self.release = asyncio.Event()
+        router = Router()
+
+        @router.message()
+        async def on_message(message: Message) -> None:
+            if message.text == "hold":
+                await self.release.wait()
+            if message.text == "boom":
+                raise RuntimeError("a handler bug")
+            self.handled.append(message.text or "")
+
+        self.dispatcher = Dispatcher()
+        self.dispatcher.include_router(router)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+
+
+def _bot(fake: FakeTelegram) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(fake.base_url))
+    return Bot(fake.token, session=session)
+
+
+def _polling(
+    echo: EchoBot, fake: FakeTelegram, db: Database, grace: float = 5
+) -> JournaledPolling:
+    return JournaledPolling(
+        echo.dispatcher,
+        _bot(fake),
+        db,
+        concurrency=8,
+        shutdown_grace=grace,
+        polling_timeout=1,
+    )
+
+
+async def _journal(db: Database) -> list[int]:
+    rows = await db.fetch_all("SELECT update_id FROM update_journal ORDER BY update_id")
+    return [row["update_id"] for row in rows]
+
+
+async def _run_until(
+    polling: JournaledPolling, fake: FakeTelegram, done: Callable[[], bool]
+) -> None:
+    """Run until ``done()`` is true, then stop as SIGTERM would."""
+    running = asyncio.create_task(polling.run())
+    await fake.wait_for(done, 10)
+    polling.stop()
+    await asyncio.wait_for(running, 15)
+
+
+async def test_an_update_is_journaled_until_its_handler_finished(
+    fake: FakeTelegram, db: Database
+) -> None:
+    echo = EchoBot()
+    polling = _polling(echo, fake, db)
+    running = asyncio.create_task(polling.run())
+    held = fake.user_message(USER, "hold")
+
+    # The next getUpdates has confirmed it to Telegram; the handler still runs.
+    await fake.wait_for(lambda: not fake.updates.pending and held in fake.updates.delivered, 5)
+    await asyncio.sleep(0.2)
+    assert await _journal(db) == [held["update_id"]]
+    assert echo.handled == []
+
+    echo.release.set()
+    await fake.wait_for(lambda: echo.handled == ["hold"], 5)
+    await asyncio.sleep(0.1)
+    assert await _journal(db) == []
+    polling.stop()
+    await asyncio.wait_for(running, 15)
+
+
+async def test_left_over_updates_are_handled_first_and_not_fetched_again(
+    fake: FakeTelegram, db: Database
+) -> None:
+    """A crash left two updates in the journal; Telegram still has the second (the crash came
+    before the getUpdates that confirms it) and a newer one."""
+    first = fake.user_message(USER, "первое")
+    second = fake.user_message(USER, "второе")
+    fake.updates.confirm(second["update_id"])  # the first was confirmed before the crash
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO update_journal (update_id, payload, received_at) VALUES (?, ?, ?)",
+            [(u["update_id"], json.dumps(u), to_db(utc_now())) for u in (first, second)],
+        )
+        await conn.execute(
+            "INSERT INTO polling_offset (id, next_offset, saved_at) VALUES (1, ?, ?)",
+            (second["update_id"] + 1, to_db(utc_now())),
+        )
+    fake.user_message(USER, "третье")
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: len(echo.handled) >= 3)
+
+    assert echo.handled == ["первое", "второе", "третье"]
+    assert await _journal(db) == []
+
+
+async def test_a_stale_saved_offset_is_not_used(fake: FakeTelegram, db: Database) -> None:
+    """Saved over a day ago: Telegram may have numbered newer updates from scratch since."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO polling_offset (id, next_offset, saved_at) VALUES (1, 1000, ?)",
+            (to_db(utc_now() - timedelta(hours=25)),),
+        )
+    fake.user_message(USER, "новое")  # update_id 1
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["новое"]
+
+
+async def test_a_failing_handler_is_logged_without_the_text_and_polling_goes_on(
+    fake: FakeTelegram, db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.user_message(USER, "boom")
+    fake.user_message(USER, "после ошибки")
+    echo = EchoBot()
+    with caplog.at_level(logging.INFO):
+        await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["после ошибки"]
+    assert await _journal(db) == [], "a failed update is not retried forever"
+    assert "handler failed" in caplog.text
+    assert "boom" not in caplog.text.replace("RuntimeError: a handler bug", "")
+
+
+async def test_an_update_still_in_hand_at_shutdown_stays_for_the_next_start(
+    fake: FakeTelegram, db: Database
+) -> None:
+    held = fake.user_message(USER, "hold")
+    echo = EchoBot()
+    polling = _polling(echo, fake, db, grace=0.2)
+    running = asyncio.create_task(polling.run())
+    await fake.wait_for(lambda: held in fake.updates.delivered, 5)
+    await asyncio.sleep(0.2)
+    polling.stop()
+    await asyncio.wait_for(running, 15)
+    assert await _journal(db) == [held["update_id"]]
+
+    echo.release.set()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["hold"]
+    assert await _journal(db) == []
+
+
+async def test_getupdates_errors_back_off_and_lose_nothing(
+    fake: FakeTelegram, db: Database
+) -> None:
+    fake.user_message(USER, "после сбоя")
+    fake.fail_next("getUpdates", 502, count=2)
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["после сбоя"]
