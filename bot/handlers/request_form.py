@@ -351,6 +351,11 @@ async def on_evidence(message: Message, state: FSMContext, t: Translator) -> Non
     content = content_of(message)
     text = str(data.get("text", ""))
     attachments: list[dict[str, Any]] = list(data.get("attachments", []))
+    if message.message_id <= int(data.get("evidence_upto", 0)):
+        # Telegram delivered this message again (the bot was restarted while handling it):
+        # it is already in the description; only answer again.
+        await _show_received(message, t, text, attachments)
+        return
     if content.kind == "text":
         addition = content.text or ""
         if addition.startswith("/"):
@@ -364,7 +369,7 @@ async def on_evidence(message: Message, state: FSMContext, t: Translator) -> Non
             left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
             await message.answer(t("request-text-too-long", max=MAX_TEXT, left=left))
             return
-        await state.update_data(text=combined)
+        await state.update_data(text=combined, evidence_upto=message.message_id)
         text = combined
     elif content.kind in ATTACHMENT_KINDS and content.file_id:
         if len(attachments) >= MAX_ATTACHMENTS:
@@ -381,12 +386,18 @@ async def on_evidence(message: Message, state: FSMContext, t: Translator) -> Non
                 "caption": (content.text or "")[:1000] or None,
             }
         )
-        await state.update_data(attachments=attachments)
+        await state.update_data(attachments=attachments, evidence_upto=message.message_id)
     else:
         await message.answer(
             t("request-evidence-hint"), reply_markup=evidence_menu(t, bool(text or attachments))
         )
         return
+    await _show_received(message, t, text, attachments)
+
+
+async def _show_received(
+    message: Message, t: Translator, text: str, attachments: list[dict[str, Any]]
+) -> None:
     received = t("request-evidence-received", chars=len(text), files=len(attachments))
     await message.answer(received, reply_markup=evidence_menu(t, True))
 
