@@ -143,10 +143,13 @@ class TopicKeeper:
     async def refresh_card(self, request_id: int) -> int:
         """Send the card, or edit it to the request as it is now (and rename the topic)."""
         request = await self._get(request_id)
+        had_card = request.card_message_id is not None
         if request.staff_chat_id in self._not_forum or request.topic_id is None:
             request = await self._open(request)
         if request.card_message_id is None:
             return await self._send_card(request)
+        if not had_card:  # _open has just sent it, as the request is now
+            return request.card_message_id
         await self._rename_topic(request)
         await self.wait_turn(request.staff_chat_id)
         try:

@@ -256,6 +256,8 @@ async def test_two_messages_for_a_new_request_open_one_topic(start_harness: Star
     assert len(created) == 1
     thread = topic_of(harness, number)
     assert topic_texts(harness, thread)[-2:] == ["Ещё одно", "И ещё"]
+    edits = [c for c in harness.fake.calls if c.method == "editMessageText" and c.chat_id == STAFF]
+    assert edits == [], "the card just sent is not edited to itself (a wasted group send)"
 
 
 async def test_plain_group_without_topics_works_by_replies(start_harness: StartHarness) -> None:
