@@ -5,7 +5,9 @@ interleaved) through
   1. the full bot: every middleware, the SQLite FSM storage and a real SQLite file, and
   2. a bare Dispatcher with one trivial handler per event type (answer "ok"),
 both with a recording session that answers every Bot API call at once (no network), so the
-figures are the bot's own cost. Prints updates/s, the ratio, p50/p99 latency and peak RSS.
+figures are the bot's own cost; then 3. the full bot as main.py runs it, each batch of 100
+written to the update journal before it is handled and each update deleted from there after
+(bot/polling.py). Prints updates/s, the ratios, p50/p99 latency and peak RSS.
 
     .venv/bin/python -m bench.updates [--users 1000] [--per-user 20]
 """
@@ -30,8 +32,10 @@ from aiogram.types import CallbackQuery, Chat, Message, Update
 from bot.app import build_bot, build_dispatcher, open_services
 from bot.config import load_settings
 from bot.middlewares.throttling import ThrottlingMiddleware
+from bot.polling import JournaledPolling
 
 TOKEN = "123456:AAE-bench-token-000000000000000000000"
+BATCH = 100  # updates per getUpdates answer at most
 NOW = 1_790_000_000
 LANGUAGES = ("ky", "ru", "uz", "en")
 SEARCHES = ("регистрация", "айлык", "ish haqi", "police", "патент", "каттоо")
@@ -148,6 +152,24 @@ async def run(dispatcher: Dispatcher, bot: Bot, updates: list[dict[str, Any]]) -
     return latencies
 
 
+async def run_journaled(polling: JournaledPolling, updates: list[dict[str, Any]]) -> list[float]:
+    """As ``run``, plus the journal: a batch's write is shared by its (up to) 100 updates."""
+    latencies = []
+    for start in range(0, len(updates), BATCH):
+        started = time.perf_counter()
+        batch = [
+            Update.model_validate(raw, context={"bot": polling.bot})
+            for raw in updates[start : start + BATCH]
+        ]
+        await polling.record(batch)
+        share = (time.perf_counter() - started) / len(batch)
+        for update in batch:
+            started = time.perf_counter()
+            await polling.handle(update)
+            latencies.append(time.perf_counter() - started + share)
+    return latencies
+
+
 def bare_dispatcher() -> Dispatcher:
     router = Router()
 
@@ -204,8 +226,15 @@ async def main() -> None:
         users = await services.users.users.count()
         await services.db.close()
 
+    with tempfile.TemporaryDirectory() as folder:
+        dispatcher, bot, _, services = await full_bot(Path(folder) / "bench.sqlite3")
+        polling = JournaledPolling(dispatcher, bot, services.db, concurrency=1, shutdown_grace=0)
+        journaled_rate = report("full bot + journal", await run_journaled(polling, updates))
+        await services.db.close()
+
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"ratio full/bare        {full_rate / bare_rate:.2f}  (target >= 0.50)")
+    print(f"ratio journal/full     {journaled_rate / full_rate:.2f}")
     print(f"peak RSS               {peak_mb:.0f} MB ({after_import_mb:.0f} MB after imports)")
     print(f"users in database      {users}")
     print(f"Bot API calls (full)   {dict(sorted(session.calls.items()))}")

@@ -115,7 +115,7 @@ class JournaledPolling:
         while True:
             try:
                 updates = await self.bot(call, request_timeout=request_timeout)
-                await self._record(updates)
+                await self.record(updates)
             except Exception as error:  # polling must outlive any failure
                 # Not recorded means not confirmed: the same call fetches the batch again.
                 log.error("getUpdates failed: %s: %s", type(error).__name__, error)
@@ -133,8 +133,8 @@ class JournaledPolling:
             return None
         return saved.next_offset
 
-    async def _record(self, updates: list[Update]) -> None:
-        """Write the batch and the offset that will confirm it, in one transaction."""
+    async def record(self, updates: list[Update]) -> None:
+        """Write a fetched batch and the offset that will confirm it, in one transaction."""
         if not updates:
             return
         rows = [
@@ -162,20 +162,24 @@ class JournaledPolling:
         if update.update_id in self._in_hand:
             return  # already being handled (left over, and delivered again)
         await self._slots.acquire()
-        task = asyncio.create_task(self._handle(update), name=f"update-{update.update_id}")
+        task = asyncio.create_task(self._handle_in_slot(update), name=f"update-{update.update_id}")
         self._in_hand[update.update_id] = task
         task.add_done_callback(lambda _: self._in_hand.pop(update.update_id, None))
 
-    async def _handle(self, update: Update) -> None:
+    async def _handle_in_slot(self, update: Update) -> None:
         try:
-            try:
-                await self.dispatcher.feed_update(self.bot, update, **self._workflow)
-            except Exception:
-                # A handler that fails would fail again: the update is not kept for a retry.
-                log.exception("update %d: handler failed", update.update_id)
-            await self._forget(update.update_id)
+            await self.handle(update)
         finally:
             self._slots.release()
+
+    async def handle(self, update: Update) -> None:
+        """Feed a recorded update to the dispatcher, then delete it from the journal."""
+        try:
+            await self.dispatcher.feed_update(self.bot, update, **self._workflow)
+        except Exception:
+            # A handler that fails would fail again: the update is not kept for a retry.
+            log.exception("update %d: handler failed", update.update_id)
+        await self._forget(update.update_id)
 
     async def _forget(self, update_id: int) -> None:
         try:
