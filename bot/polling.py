@@ -153,7 +153,16 @@ class JournaledPolling:
         if left_over:
             log.warning("handling %d update(s) left by the previous run", len(left_over))
         for row in left_over:
-            update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            try:
+                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            except ValueError as error:  # pydantic's ValidationError; its text quotes the payload
+                log.error(
+                    "update %d in the journal is unreadable (%s): dropped",
+                    row.update_id,
+                    type(error).__name__,
+                )
+                await self._forget(row.update_id)
+                continue
             await self._start_handling(update)
 
     # --- handling -------------------------------------------------------------------------------

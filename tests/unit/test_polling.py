@@ -183,3 +183,18 @@ async def test_getupdates_errors_back_off_and_lose_nothing(
     echo = EchoBot()
     await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
     assert echo.handled == ["после сбоя"]
+
+
+async def test_an_unreadable_journal_row_is_dropped_and_the_bot_starts(
+    fake: FakeTelegram, db: Database
+) -> None:
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO update_journal (update_id, payload, received_at) VALUES (999, ?, ?)",
+            ('{"update_id": 999, "message": {"text": "half of it"', to_db(utc_now())),
+        )
+    fake.user_message(USER, "после")
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["после"]
+    assert await _journal(db) == []
