@@ -16,6 +16,7 @@ from bot.content.cities import CITIES
 from bot.content.request_categories import category_for_page
 from bot.content.tree import Page, Section, Tree
 from bot.i18n import Translator
+from bot.keyboards.buttons import button, home_button
 from bot.keyboards.callbacks import (
     AnnouncementsSet,
     BroadcastAction,
@@ -45,21 +46,13 @@ def language_name(t: Translator, locale: str) -> str:
     return t(f"language-name-{locale}")
 
 
-def _button(text: str, callback_data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=text, callback_data=callback_data)
-
-
-def _home(t: Translator) -> InlineKeyboardButton:
-    return _button(t("common-button-home"), Nav(screen=Screen.HOME).pack())
-
-
 @cache
 def language_keyboard(t: Translator, locales: tuple[str, ...]) -> InlineKeyboardMarkup:
     """Every language, the reader's current one (``t``'s) marked."""
     builder = InlineKeyboardBuilder()
     for locale in locales:
         mark = "✅ " if locale == t.locale else ""
-        builder.add(_button(mark + language_name(t, locale), LanguageChoice(locale=locale).pack()))
+        builder.add(button(mark + language_name(t, locale), LanguageChoice(locale=locale).pack()))
     builder.adjust(2)
     return builder.as_markup()
 
@@ -67,15 +60,15 @@ def language_keyboard(t: Translator, locales: tuple[str, ...]) -> InlineKeyboard
 @cache
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
     rows = [
-        [_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
+        [button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack())],
         [start_button(t), my_requests_button(t)],
-        [_button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
-        [_button(t("menu-events"), Events(action=EventAction.LIST).pack())],
-        [_button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
-        [_button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
-        [_button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
-        [_button(t("menu-announcements"), Nav(screen=Screen.ANNOUNCEMENTS).pack())],
-        [_button(t("menu-privacy"), Privacy(action=PrivacyAction.SHOW).pack())],
+        [button(t("menu-search"), Nav(screen=Screen.SEARCH).pack())],
+        [button(t("menu-events"), Events(action=EventAction.LIST).pack())],
+        [button(t("menu-deadlines"), Deadlines(action=DeadlineAction.SHOW).pack())],
+        [button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack())],
+        [button(t("menu-language"), Nav(screen=Screen.LANGUAGE).pack())],
+        [button(t("menu-announcements"), Nav(screen=Screen.ANNOUNCEMENTS).pack())],
+        [button(t("menu-privacy"), Privacy(action=PrivacyAction.SHOW).pack())],
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -83,19 +76,19 @@ def main_menu(t: Translator) -> InlineKeyboardMarkup:
 @cache
 def sections_menu(t: Translator, tree: Tree) -> InlineKeyboardMarkup:
     rows = [
-        [_button(t(section.title_id), SectionOpen(section_id=section.id).pack())]
+        [button(t(section.title_id), SectionOpen(section_id=section.id).pack())]
         for section in tree.sections
     ]
-    rows.append([_home(t)])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 @cache
 def section_menu(t: Translator, section: Section) -> InlineKeyboardMarkup:
-    rows = [
-        [_button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in section.pages
-    ]
-    rows.append([_button(t("common-button-back"), Nav(screen=Screen.RIGHTS).pack()), _home(t)])
+    rows = [[button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in section.pages]
+    rows.append(
+        [button(t("common-button-back"), Nav(screen=Screen.RIGHTS).pack()), home_button(t)]
+    )
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -105,41 +98,41 @@ def page_menu(t: Translator, page: Page, part: int, parts: int) -> InlineKeyboar
     paging = []
     if part > 0:
         paging.append(
-            _button(t("rights-button-previous"), PageOpen(page_id=page.id, part=part - 1).pack())
+            button(t("rights-button-previous"), PageOpen(page_id=page.id, part=part - 1).pack())
         )
     if part < parts - 1:
         paging.append(
-            _button(t("rights-button-next"), PageOpen(page_id=page.id, part=part + 1).pack())
+            button(t("rights-button-next"), PageOpen(page_id=page.id, part=part + 1).pack())
         )
     if paging:
         rows.append(paging)
     rows.append(
         [
-            _button(t("common-button-back"), SectionOpen(section_id=page.section_id).pack()),
-            _button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack()),
+            button(t("common-button-back"), SectionOpen(section_id=page.section_id).pack()),
+            button(t("menu-emergency"), Nav(screen=Screen.EMERGENCY).pack()),
         ]
     )
     category = category_for_page(page.id, page.section_id)
-    rows.append([_button(t("request-button-about-page"), RequestStart(category=category).pack())])
-    rows.append([_home(t)])
+    rows.append([button(t("request-button-about-page"), RequestStart(category=category).pack())])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def search_results(t: Translator, pages: list[Page]) -> InlineKeyboardMarkup:
-    rows = [[_button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in pages]
-    rows.append([_button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack()), _home(t)])
+    rows = [[button(t(page.title_id), PageOpen(page_id=page.id).pack())] for page in pages]
+    rows.append([button(t("menu-rights"), Nav(screen=Screen.RIGHTS).pack()), home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 @cache
 def back_home(t: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(inline_keyboard=[[_home(t)]])
+    return InlineKeyboardMarkup(inline_keyboard=[[home_button(t)]])
 
 
 @cache
 def deadlines_menu(t: Translator, has_dates: bool) -> InlineKeyboardMarkup:
     def action(label: str, what: DeadlineAction) -> InlineKeyboardButton:
-        return _button(t(label), Deadlines(action=what).pack())
+        return button(t(label), Deadlines(action=what).pack())
 
     rows = [
         [action("deadlines-button-entry", DeadlineAction.ENTRY)],
@@ -148,29 +141,29 @@ def deadlines_menu(t: Translator, has_dates: bool) -> InlineKeyboardMarkup:
     ]
     if has_dates:
         rows.append([action("deadlines-button-delete", DeadlineAction.DELETE)])
-    rows.append([_home(t)])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 @cache
 def deadline_input_menu(t: Translator) -> InlineKeyboardMarkup:
-    back = _button(t("common-button-back"), Deadlines(action=DeadlineAction.SHOW).pack())
-    return InlineKeyboardMarkup(inline_keyboard=[[back, _home(t)]])
+    back = button(t("common-button-back"), Deadlines(action=DeadlineAction.SHOW).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[back, home_button(t)]])
 
 
 @cache
 def announcements_menu(t: Translator, on: bool) -> InlineKeyboardMarkup:
     label = "announcements-button-off" if on else "announcements-button-on"
-    toggle = _button(t(label), AnnouncementsSet(on=not on).pack())
-    city = _button(t("announcements-button-city"), CityChoice().pack())
-    return InlineKeyboardMarkup(inline_keyboard=[[toggle], [city], [_home(t)]])
+    toggle = button(t(label), AnnouncementsSet(on=not on).pack())
+    city = button(t("announcements-button-city"), CityChoice().pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[toggle], [city], [home_button(t)]])
 
 
 @cache
 def cities_menu(t: Translator) -> InlineKeyboardMarkup:
-    buttons = [_button(t(f"city-{city}"), CityChoice(city=city).pack()) for city in CITIES]
+    buttons = [button(t(f"city-{city}"), CityChoice(city=city).pack()) for city in CITIES]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_button(t("common-button-back"), Nav(screen=Screen.ANNOUNCEMENTS).pack())])
+    rows.append([button(t("common-button-back"), Nav(screen=Screen.ANNOUNCEMENTS).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -190,9 +183,9 @@ def broadcast_audience_menu(
         else:
             name = language_name(t, audience.removeprefix("locale:"))
         data = BroadcastAudience.of(audience).pack()
-        rows.append([_button(f"{name} · {count}", data)])
+        rows.append([button(f"{name} · {count}", data)])
     rows.append(
-        [_button(t("broadcast-button-cancel"), BroadcastConfirm(step=BroadcastStep.CANCEL).pack())]
+        [button(t("broadcast-button-cancel"), BroadcastConfirm(step=BroadcastStep.CANCEL).pack())]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -200,7 +193,7 @@ def broadcast_audience_menu(
 @cache
 def broadcast_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
     def step(label: str, value: BroadcastStep) -> list[InlineKeyboardButton]:
-        return [_button(t(label), BroadcastConfirm(step=value).pack())]
+        return [button(t(label), BroadcastConfirm(step=value).pack())]
 
     return InlineKeyboardMarkup(
         inline_keyboard=[
@@ -214,7 +207,7 @@ def broadcast_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
 @cache
 def broadcast_cancel_menu(t: Translator) -> InlineKeyboardMarkup:
     data = BroadcastConfirm(step=BroadcastStep.CANCEL).pack()
-    return InlineKeyboardMarkup(inline_keyboard=[[_button(t("broadcast-button-cancel"), data)]])
+    return InlineKeyboardMarkup(inline_keyboard=[[button(t("broadcast-button-cancel"), data)]])
 
 
 def broadcast_progress_menu(
@@ -225,7 +218,7 @@ def broadcast_progress_menu(
         return None
 
     def control(label: str, action: BroadcastAction) -> InlineKeyboardButton:
-        return _button(t(label), BroadcastControl(broadcast_id=broadcast_id, action=action).pack())
+        return button(t(label), BroadcastControl(broadcast_id=broadcast_id, action=action).pack())
 
     first = (
         control("broadcast-button-resume", BroadcastAction.RESUME)
@@ -240,10 +233,10 @@ def broadcast_progress_menu(
 def events_list_menu(t: Translator, entries: list[tuple[int, str]]) -> InlineKeyboardMarkup:
     """``entries``: (event id, button label)."""
     rows = [
-        [_button(label, Events(action=EventAction.OPEN, event_id=event_id).pack())]
+        [button(label, Events(action=EventAction.OPEN, event_id=event_id).pack())]
         for event_id, label in entries
     ]
-    rows.append([_home(t)])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -251,7 +244,7 @@ def event_menu(
     t: Translator, event_id: int, status: str | None, full: bool
 ) -> InlineKeyboardMarkup:
     def action(label: str, what: EventAction) -> InlineKeyboardButton:
-        return _button(t(label), Events(action=what, event_id=event_id).pack())
+        return button(t(label), Events(action=what, event_id=event_id).pack())
 
     if status is None:
         main = action(
@@ -260,5 +253,5 @@ def event_menu(
     else:
         main = action("event-button-unregister", EventAction.UNREGISTER)
     rows = [[main], [action("event-button-calendar", EventAction.CALENDAR)]]
-    rows.append([action("common-button-back", EventAction.LIST), _home(t)])
+    rows.append([action("common-button-back", EventAction.LIST), home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -16,11 +16,11 @@ from bot.content.request_categories import CATEGORIES
 from bot.content.templates import TEMPLATES
 from bot.db.requests import Request
 from bot.i18n import Translator
+from bot.keyboards.buttons import button, home_button
 from bot.keyboards.callbacks import (
     CardAction,
     MyRequests,
     MyRequestsAction,
-    Nav,
     Privacy,
     PrivacyAction,
     RequestCard,
@@ -28,7 +28,6 @@ from bot.keyboards.callbacks import (
     RequestFormStep,
     RequestRate,
     RequestStart,
-    Screen,
     TemplatePick,
     ThreadChoice,
 )
@@ -36,18 +35,10 @@ from bot.keyboards.callbacks import (
 EDITABLE_FIELDS = ("category", "city", "text", "contact")
 
 
-def _button(text: str, callback_data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=text, callback_data=callback_data)
-
-
 def _step(
     t: Translator, text_id: str, step: RequestFormStep, value: str = ""
 ) -> InlineKeyboardButton:
-    return _button(t(text_id), RequestForm(step=step, value=value).pack())
-
-
-def _home(t: Translator) -> InlineKeyboardButton:
-    return _button(t("common-button-home"), Nav(screen=Screen.HOME).pack())
+    return button(t(text_id), RequestForm(step=step, value=value).pack())
 
 
 def _back_cancel(t: Translator) -> list[InlineKeyboardButton]:
@@ -136,22 +127,22 @@ def summary_menu(t: Translator) -> InlineKeyboardMarkup:
 
 
 def start_button(t: Translator, category: str = "") -> InlineKeyboardButton:
-    return _button(t("menu-file-request"), RequestStart(category=category).pack())
+    return button(t("menu-file-request"), RequestStart(category=category).pack())
 
 
 def my_requests_button(t: Translator) -> InlineKeyboardButton:
-    return _button(t("menu-my-requests"), MyRequests(action=MyRequestsAction.LIST).pack())
+    return button(t("menu-my-requests"), MyRequests(action=MyRequestsAction.LIST).pack())
 
 
 @cache
 def after_submit_menu(t: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(inline_keyboard=[[my_requests_button(t)], [_home(t)]])
+    return InlineKeyboardMarkup(inline_keyboard=[[my_requests_button(t)], [home_button(t)]])
 
 
 def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMarkup:
     rows = [
         [
-            _button(
+            button(
                 t(
                     "request-list-item",
                     number=request.id,
@@ -164,7 +155,7 @@ def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMa
         for request in requests
     ]
     rows.append([start_button(t)])
-    rows.append([_home(t)])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -172,17 +163,15 @@ def request_view_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
     rows = []
     if request.is_open:
         write = MyRequests(action=MyRequestsAction.WRITE, request_id=request.id)
-        rows.append([_button(t("request-button-write"), write.pack())])
-    rows.append(
-        [_button(t("common-button-back"), MyRequests(action=MyRequestsAction.LIST).pack())]
-    )
-    rows.append([_home(t)])
+        rows.append([button(t("request-button-write"), write.pack())])
+    rows.append([button(t("common-button-back"), MyRequests(action=MyRequestsAction.LIST).pack())])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def rating_menu(request_id: int) -> InlineKeyboardMarkup:
     buttons = [
-        _button(f"{score} ⭐", RequestRate(request_id=request_id, rating=score).pack())
+        button(f"{score} ⭐", RequestRate(request_id=request_id, rating=score).pack())
         for score in range(1, 6)
     ]
     return InlineKeyboardMarkup(inline_keyboard=[buttons])
@@ -193,7 +182,7 @@ def thread_choice_menu(
 ) -> InlineKeyboardMarkup:
     rows = [
         [
-            _button(
+            button(
                 t(
                     "request-choice-item",
                     number=r.id,
@@ -204,20 +193,20 @@ def thread_choice_menu(
         ]
         for r in requests
     ]
-    rows.append([_home(t)])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 @cache
 def privacy_menu(t: Translator) -> InlineKeyboardMarkup:
-    erase = _button(t("privacy-button-erase"), Privacy(action=PrivacyAction.ERASE).pack())
-    return InlineKeyboardMarkup(inline_keyboard=[[erase], [_home(t)]])
+    erase = button(t("privacy-button-erase"), Privacy(action=PrivacyAction.ERASE).pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[erase], [home_button(t)]])
 
 
 @cache
 def erase_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
-    confirm = _button(t("privacy-button-confirm"), Privacy(action=PrivacyAction.CONFIRM).pack())
-    keep = _button(t("privacy-button-keep"), Privacy(action=PrivacyAction.SHOW).pack())
+    confirm = button(t("privacy-button-confirm"), Privacy(action=PrivacyAction.CONFIRM).pack())
+    keep = button(t("privacy-button-keep"), Privacy(action=PrivacyAction.SHOW).pack())
     return InlineKeyboardMarkup(inline_keyboard=[[confirm], [keep]])
 
 
@@ -225,7 +214,7 @@ def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
     """The staff card's buttons for the request as it is now."""
 
     def action(text_id: str, what: CardAction) -> InlineKeyboardButton:
-        return _button(t(text_id), RequestCard(request_id=request.id, action=what).pack())
+        return button(t(text_id), RequestCard(request_id=request.id, action=what).pack())
 
     if not request.is_open:
         return InlineKeyboardMarkup(
@@ -248,7 +237,7 @@ def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
 def templates_menu(t: Translator, request_id: int) -> InlineKeyboardMarkup:
     rows = [
         [
-            _button(
+            button(
                 t(f"template-{name}-title"),
                 TemplatePick(request_id=request_id, template=name).pack(),
             )
