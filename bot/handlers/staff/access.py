@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram.types import CallbackQuery, Message
 
 from bot.db.requests import Request
+from bot.i18n import Translator
 from bot.services.requests import RequestService
 from bot.services.staff import StaffService
 
@@ -32,3 +33,23 @@ async def request_of(message: Message, requests: RequestService) -> Request | No
     if replied is not None:
         return await requests.by_staff_message(message.chat.id, replied.message_id)
     return None
+
+
+async def pressed_request(
+    callback: CallbackQuery,
+    request_id: int,
+    staff_t: Translator,
+    requests: RequestService,
+    staff: StaffService,
+) -> Request | None:
+    """The request a staff button names, if an operator pressed it in that request's own chat
+    (callback data alone grants nothing); otherwise the presser is told why, and None."""
+    if not await staff.is_operator(callback.from_user.id):
+        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+        return None
+    request = await requests.get(request_id)
+    chat_id = callback.message.chat.id if callback.message else None
+    if request is None or request.staff_chat_id != chat_id:
+        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        return None
+    return request

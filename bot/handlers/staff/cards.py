@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.types import CallbackQuery
 
+from bot.handlers.staff.access import pressed_request
 from bot.i18n import Translator
 from bot.keyboards.callbacks import CardAction, RequestCard
 from bot.services.requests import RequestError, RequestService
@@ -24,14 +25,8 @@ async def on_card_button(
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    """Checks the role of whoever pressed, and that the card belongs to this chat."""
-    if not await staff.is_operator(callback.from_user.id):
-        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
-        return
-    request = await requests.get(callback_data.request_id)
-    chat_id = callback.message.chat.id if callback.message else None
-    if request is None or request.staff_chat_id != chat_id:
-        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    if request is None:
         return
     try:
         toast = await _apply(callback_data, callback.from_user.id, requests, staff_t)

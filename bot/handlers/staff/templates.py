@@ -7,7 +7,7 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
 from bot.content.templates import TEMPLATES
-from bot.handlers.staff.access import is_operator, request_of
+from bot.handlers.staff.access import is_operator, pressed_request, request_of
 from bot.i18n import Translator
 from bot.keyboards.callbacks import TemplatePick
 from bot.keyboards.request_menus import templates_menu
@@ -40,16 +40,10 @@ async def on_pick(
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    if not await staff.is_operator(callback.from_user.id):
-        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    if request is None:
         return
-    request = await requests.get(callback_data.request_id)
-    chat_id = callback.message.chat.id if callback.message else None
-    if (
-        request is None
-        or request.staff_chat_id != chat_id
-        or callback_data.template not in TEMPLATES
-    ):
+    if callback_data.template not in TEMPLATES:
         await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
         return
     if not request.is_open:
