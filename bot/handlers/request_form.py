@@ -100,54 +100,25 @@ def router() -> Router:
     router.callback_query.register(
         on_back, RequestForm.filter(F.step == RequestFormStep.BACK), form
     )
-    router.callback_query.register(
-        on_category,
-        RequestForm.filter(F.step == RequestFormStep.CATEGORY),
-        StateFilter(RequestFormStates.category),
-    )
-    router.callback_query.register(
-        on_city_button,
-        RequestForm.filter(F.step == RequestFormStep.CITY),
-        StateFilter(RequestFormStates.city),
-    )
+    # A button of the form works only in the step that shows it.
+    for handler, step, state in (
+        (on_category, RequestFormStep.CATEGORY, RequestFormStates.category),
+        (on_city_button, RequestFormStep.CITY, RequestFormStates.city),
+        (on_done, RequestFormStep.DONE, RequestFormStates.text),
+        (on_chat_only, RequestFormStep.CHAT_ONLY, RequestFormStates.contact),
+        (on_share_phone, RequestFormStep.PHONE, RequestFormStates.contact),
+        (on_consent, RequestFormStep.CONSENT, RequestFormStates.consent),
+        (on_privacy, RequestFormStep.PRIVACY, RequestFormStates.consent),
+        (on_edit, RequestFormStep.EDIT, RequestFormStates.summary),
+        (on_submit, RequestFormStep.SUBMIT, RequestFormStates.summary),
+    ):
+        router.callback_query.register(
+            handler, RequestForm.filter(F.step == step), StateFilter(state)
+        )
+    # What is typed or sent in a step.
     router.message.register(on_city_typed, StateFilter(RequestFormStates.city))
-    router.callback_query.register(
-        on_done,
-        RequestForm.filter(F.step == RequestFormStep.DONE),
-        StateFilter(RequestFormStates.text),
-    )
     router.message.register(on_evidence, StateFilter(RequestFormStates.text))
-    router.callback_query.register(
-        on_chat_only,
-        RequestForm.filter(F.step == RequestFormStep.CHAT_ONLY),
-        StateFilter(RequestFormStates.contact),
-    )
-    router.callback_query.register(
-        on_share_phone,
-        RequestForm.filter(F.step == RequestFormStep.PHONE),
-        StateFilter(RequestFormStates.contact),
-    )
     router.message.register(on_phone, StateFilter(RequestFormStates.phone))
-    router.callback_query.register(
-        on_consent,
-        RequestForm.filter(F.step == RequestFormStep.CONSENT),
-        StateFilter(RequestFormStates.consent),
-    )
-    router.callback_query.register(
-        on_privacy,
-        RequestForm.filter(F.step == RequestFormStep.PRIVACY),
-        StateFilter(RequestFormStates.consent),
-    )
-    router.callback_query.register(
-        on_edit,
-        RequestForm.filter(F.step == RequestFormStep.EDIT),
-        StateFilter(RequestFormStates.summary),
-    )
-    router.callback_query.register(
-        on_submit,
-        RequestForm.filter(F.step == RequestFormStep.SUBMIT),
-        StateFilter(RequestFormStates.summary),
-    )
     router.message.register(on_other_input, form)
     router.callback_query.register(on_stale_button, RequestForm.filter())
     return router
