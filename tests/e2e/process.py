@@ -20,9 +20,13 @@ def bot_env(**settings: str) -> dict[str, str]:
 
 async def start_main(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
     """main.py in the background, its output appended to ``log``."""
+    return await _start_python(env, log, str(MAIN))
+
+
+async def _start_python(env: dict[str, str], log: Path, *args: str) -> asyncio.subprocess.Process:
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
-            sys.executable, str(MAIN), cwd=ROOT, env=env, stdout=out, stderr=out
+            sys.executable, *args, cwd=ROOT, env=env, stdout=out, stderr=out
         )
 
 
@@ -44,19 +48,9 @@ async def start_main_loosely_paced(
     env: dict[str, str], log: Path, *, private_interval: float, group_interval: float
 ) -> asyncio.subprocess.Process:
     """:func:`start_main` with the outbox's per-chat intervals set to these (seconds)."""
-    with log.open("ab") as out:
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            _LOOSE_PACING,
-            str(private_interval),
-            str(group_interval),
-            str(MAIN),
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=out,
-        )
+    return await _start_python(
+        env, log, "-c", _LOOSE_PACING, str(private_interval), str(group_interval), str(MAIN)
+    )
 
 
 async def run_main(env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
