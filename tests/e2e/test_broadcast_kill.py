@@ -10,9 +10,9 @@ from pathlib import Path
 
 from bot.i18n import I18n
 from bot.services.broadcasts import IN_FLIGHT
+from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
 from tests.e2e.process import bot_env, start_main
-from tests.fake_telegram import FakeTelegram
 
 ADMIN = 555
 USERS = range(20_001, 20_121)  # 120 recipients: about 4 s of sending at 30 messages/s

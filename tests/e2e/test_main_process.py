@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import I18n
+from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
 from tests.e2e.process import bot_env, run_main, start_main
-from tests.fake_telegram import FakeTelegram
 
 REPLY_TIMEOUT = 15.0
 HUMAN_PAUSE = 0.2  # seconds between a reply and the next tap: a quick human, not a flood

@@ -28,10 +28,10 @@ from typing import Any
 import pytest
 
 from bot.i18n import I18n, Translator
+from fake_telegram import FakeTelegram
+from fake_telegram.html_check import visible_text
 from tests.conftest import TEST_TOKEN
 from tests.e2e.process import bot_env, start_main, start_main_loosely_paced
-from tests.fake_telegram import FakeTelegram
-from tests.fake_telegram.html_check import visible_text
 
 STAFF = -1001234567890
 OPERATOR = 5001  # in ADMIN_IDS: may answer in the staff forum

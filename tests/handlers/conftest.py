@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.middlewares.throttling import ThrottlingMiddleware
-from tests.fake_telegram import FakeTelegram
+from fake_telegram import FakeTelegram
 from tests.handlers.harness import Harness
 
 StartHarness = Callable[..., Awaitable[Harness]]

@@ -23,9 +23,9 @@ from bot.config import Settings, load_settings
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.services.broadcasts import BroadcastSender
 from bot.services.outbox import OutboxSender, Pacer
+from fake_telegram import FakeTelegram, RecordingSession
+from fake_telegram.html_check import visible_text
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
-from tests.fake_telegram.html_check import visible_text
 
 
 @dataclass

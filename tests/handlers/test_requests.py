@@ -15,7 +15,7 @@ from bot.keyboards.callbacks import (
     ThreadChoice,
 )
 from bot.middlewares.throttling import ThrottlingMiddleware
-from tests.fake_telegram.html_check import visible_text
+from fake_telegram.html_check import visible_text
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
 

@@ -6,8 +6,8 @@ from bot.app import build_bot
 from bot.bot_commands import register_commands
 from bot.config import load_settings
 from bot.i18n import I18n
+from fake_telegram import FakeTelegram, RecordingSession
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
 
 
 async def test_lists_per_language_and_for_admins(i18n: I18n) -> None:

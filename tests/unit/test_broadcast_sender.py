@@ -22,8 +22,8 @@ from bot.keyboards.menus import broadcast_progress_menu
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.outbox import Pacer
 from bot.services.users import UserService
+from fake_telegram import FakeTelegram, RecordingSession
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
 
 ADMIN = 900
 USERS = range(1000, 1500)

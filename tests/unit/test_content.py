@@ -28,7 +28,7 @@ from bot.keyboards.callbacks import (
     TemplatePick,
     ThreadChoice,
 )
-from tests.fake_telegram.html_check import check_telegram_html, visible_text
+from fake_telegram.html_check import check_telegram_html, visible_text
 
 REQUIRED_SECTIONS = {"docs", "work", "police", "health", "family", "pension", "bans", "contacts"}
 

@@ -20,9 +20,9 @@ from bot.services.deadlines import (
 )
 from bot.services.outbox import OutboxSender, Pacer
 from bot.services.users import UserService
+from fake_telegram import FakeTelegram, RecordingSession
+from fake_telegram.html_check import visible_text
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
-from tests.fake_telegram.html_check import visible_text
 
 
 def _due(dates: PersonalDates) -> dict[DeadlineKind, date]:

@@ -37,7 +37,7 @@ from aiogram.types import (
     Update,
 )
 
-from tests.fake_telegram import (
+from fake_telegram import (
     DEFAULT_TOKEN,
     FakeTelegram,
     RecordingSession,

@@ -15,8 +15,8 @@ from bot.db.connection import Database
 from bot.db.outbox import OutboxRepository
 from bot.services.outbox import MAX_ATTEMPTS, OutboxSender, Pacer
 from bot.services.users import UserService
+from fake_telegram import FakeTelegram, RecordingSession
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
 
 USER = 8001
 

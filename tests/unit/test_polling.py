@@ -18,7 +18,7 @@ from aiogram.types import Message
 from bot.db.clock import to_db, utc_now
 from bot.db.connection import Database
 from bot.polling import JournaledPolling
-from tests.fake_telegram import FakeTelegram
+from fake_telegram import FakeTelegram
 
 USER = 4242
 

@@ -10,8 +10,8 @@ from bot.db.clock import utc_now
 from bot.scheduler import build_scheduler
 from bot.services.deadlines import today_in_russia
 from bot.services.outbox import OutboxSender
+from fake_telegram import FakeTelegram, RecordingSession
 from tests.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram, RecordingSession
 
 
 async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:

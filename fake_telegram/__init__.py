@@ -1,4 +1,6 @@
-"""Test-only fake Telegram Bot API validated against the machine-readable spec.
+"""A fake Telegram Bot API validated against the machine-readable spec (``spec/``).
+
+Used by the tests and by the sandbox; it never talks to Telegram.
 
 Main entry points: :class:`FakeTelegram` (HTTP server + in-memory state),
 :class:`RecordingSession` (in-process aiogram session), :func:`validate_call`

@@ -3,7 +3,7 @@
 The same synchronous core (:meth:`FakeTelegram.handle`) answers real HTTP calls
 (aiohttp on 127.0.0.1, random port; point aiogram at it with
 ``TelegramAPIServer.from_base(fake.base_url)``) and in-process calls from
-:class:`~tests.fake_telegram.session.RecordingSession`.  Every call is validated
+:class:`~fake_telegram.session.RecordingSession`.  Every call is validated
 against the Bot API spec; invalid calls are answered like Telegram answers them
 (400 Bad Request) and collected in ``rejected`` so a test can assert none occurred.
 """

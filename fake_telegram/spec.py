@@ -114,11 +114,10 @@ class BotApiSpec:
 
 
 def default_spec_path() -> Path:
-    """``$BOT_API_SPEC`` or ``<repo>/../shared/telegram/bot-api.json``."""
+    """``$BOT_API_SPEC`` or the copy in this package (``fake_telegram/spec/bot-api.json``)."""
     if env := os.environ.get(ENV_VAR):
         return Path(env)
-    repo_root = Path(__file__).resolve().parents[2]
-    return repo_root.parent / "shared" / "telegram" / "bot-api.json"
+    return Path(__file__).resolve().parent / "spec" / "bot-api.json"
 
 
 @functools.lru_cache(maxsize=4)
