@@ -8,6 +8,8 @@ and :func:`check_telegram_html`.
 """
 
 from .bot_api import ApiError
+from .clock import VirtualClock
+from .flood import FloodControl, FloodRules
 from .html_check import check_telegram_html, utf16_len, visible_text
 from .server import DEFAULT_TOKEN, Call, FakeTelegram
 from .session import RecordingSession
@@ -20,7 +22,10 @@ __all__ = [
     "Call",
     "FakeTelegram",
     "FieldSpec",
+    "FloodControl",
+    "FloodRules",
     "RecordingSession",
+    "VirtualClock",
     "check_telegram_html",
     "decode_params",
     "default_spec_path",

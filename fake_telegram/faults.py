@@ -8,7 +8,7 @@ from typing import Any
 
 from .bot_api import ApiError
 
-__all__ = ["BLOCKED", "FaultPlan"]
+__all__ = ["BLOCKED", "ERROR_PAGE", "FAULT_MODES", "FaultPlan", "InjectedError"]
 
 BLOCKED = "Forbidden: bot was blocked by the user"
 
@@ -27,12 +27,36 @@ _DEFAULT_DESCRIPTIONS = {
 _CHAT_WRITE_PREFIXES = ("send", "copy", "forward", "edit")
 
 
+#: How an injected fault reaches the bot: Telegram's JSON error ("answer"), a web page instead
+#: of JSON as Telegram's nginx sends during outages ("page"), the connection dropped with no
+#: answer ("drop"), or the call carried out and then answered with the error ("after_effect").
+FAULT_MODES = ("answer", "page", "drop", "after_effect")
+#: The page Telegram's front end answers with when the Bot API behind it is down.
+ERROR_PAGE = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
+
 @dataclass
 class _Fault:
     status: int
     description: str
     parameters: dict[str, Any] | None
     remaining: int
+    mode: str = "answer"
+    chat_id: int | None = None  # only calls into this chat
+
+
+class InjectedError(ApiError):
+    """An ApiError from the fault plan, with how it is to be delivered."""
+
+    def __init__(
+        self, status: int, description: str, parameters: dict[str, Any] | None, mode: str
+    ) -> None:
+        super().__init__(status, description, parameters)
+        self.mode = mode
 
 
 def _describe(status: int, retry_after: int | None) -> str:
@@ -63,12 +87,17 @@ class FaultPlan:
         retry_after: int | None = None,
         description: str | None = None,
         count: int = 1,
+        mode: str = "answer",
+        chat_id: int | None = None,
     ) -> None:
+        if mode not in FAULT_MODES:
+            raise ValueError(f"mode must be one of {FAULT_MODES}, got {mode!r}")
         if status == 429 and retry_after is None:
             retry_after = 1
         parameters = {"retry_after": retry_after} if retry_after is not None else None
         text = description or _describe(status, retry_after)
-        self._faults.setdefault(method, []).append(_Fault(status, text, parameters, count))
+        fault = _Fault(status, text, parameters, count, mode, chat_id)
+        self._faults.setdefault(method, []).append(fault)
 
     def slow_next(self, method: str, seconds: float, *, count: int = 1) -> None:
         """The next ``count`` calls of ``method`` (or ``"*"``) are carried out at once but
@@ -86,16 +115,17 @@ class FaultPlan:
     def pending(self, method: str) -> bool:
         return bool(self._faults.get(method) or self._faults.get("*"))
 
-    def take(self, method: str) -> ApiError | None:
-        """Consume one scripted failure for ``method`` (specific before ``"*"``)."""
+    def take(self, method: str, chat_id: object = None) -> InjectedError | None:
+        """Consume one scripted failure for ``method`` (specific before ``"*"``); a fault
+        meant for one chat only matches calls into that chat."""
         for key in (method, "*"):
-            queue = self._faults.get(key)
-            if queue:
-                fault = queue[0]
+            for fault in self._faults.get(key, []):
+                if fault.chat_id is not None and fault.chat_id != chat_id:
+                    continue
                 fault.remaining -= 1
                 if fault.remaining <= 0:
-                    queue.pop(0)
-                return ApiError(fault.status, fault.description, fault.parameters)
+                    self._faults[key].remove(fault)
+                return InjectedError(fault.status, fault.description, fault.parameters, fault.mode)
         return None
 
     def blocked_error(self, method: str, params: Mapping[str, Any]) -> ApiError | None:

@@ -15,6 +15,7 @@ import contextlib
 import copy
 import itertools
 import json
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -23,7 +24,8 @@ from typing import Any, Self
 from aiohttp import web
 
 from .bot_api import ApiError, BotApi, Upload, error_body
-from .faults import FaultPlan
+from .faults import ERROR_PAGE, FaultPlan
+from .flood import FloodControl, FloodRules
 from .html_check import utf16_len
 from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
@@ -52,6 +54,11 @@ class Call:
     file_names: dict[str, str] = field(default_factory=dict)
     status: int = 0
     response: JsonDict = field(default_factory=dict)
+    #: When the call arrived, on the fake's clock.
+    at: float = 0.0
+    #: How the answer travels: "answer" (JSON), "page" (an HTML error page), "drop" (the
+    #: connection is closed without an answer).
+    transport: str = "answer"
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -130,6 +137,8 @@ class FakeTelegram:
         *,
         username: str = "test_helpdesk_bot",
         first_name: str = "Helpdesk Test Bot",
+        flood: FloodRules | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token = token
         self.spec = load_spec(spec_path)
@@ -139,6 +148,9 @@ class FakeTelegram:
         self.api = BotApi(self.spec, self.store, self.updates, self.bot_user)
         self.factory = self.api.factory
         self.faults = FaultPlan()
+        #: Telegram's flood control (off unless ``flood`` rules are given).
+        self.flood = FloodControl(flood, clock) if flood is not None else None
+        self.clock = clock
         self.calls: list[Call] = []
         self.rejected: list[Call] = []
         self._runner: web.AppRunner | None = None
@@ -192,14 +204,18 @@ class FakeTelegram:
 
     async def _http_handler(self, request: web.Request) -> web.Response:
         params, files, names = await _read_request(request)
-        status, body = await self.handle_async(
+        call = await self.handle_async_call(
             request.match_info["method"],
             params,
             files=files,
             file_names=names,
             token=request.match_info["token"],
         )
-        return web.json_response(body, status=status)
+        if call.transport == "drop" and request.transport is not None:
+            request.transport.close()  # the client sees the connection go, no answer
+        if call.transport == "page":
+            return web.Response(status=call.status, text=ERROR_PAGE, content_type="text/html")
+        return web.json_response(call.response, status=call.status)
 
     # --- the core ----------------------------------------------------------------
 
@@ -218,12 +234,29 @@ class FakeTelegram:
         ``token`` is the token from the URL (``None`` skips the check).
         getUpdates never waits here; use :meth:`handle_async` for long polling.
         """
+        call = self.handle_call(method, params, files=files, file_names=file_names, token=token)
+        return call.status, call.response
+
+    def handle_call(
+        self,
+        method: str,
+        params: Mapping[str, str],
+        *,
+        files: Mapping[str, bytes] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        token: str | None = None,
+    ) -> Call:
+        """:meth:`handle`, returning the whole :class:`Call` (its ``transport`` included)."""
         call = Call(
-            method, dict(params), files=dict(files or {}), file_names=dict(file_names or {})
+            method,
+            dict(params),
+            files=dict(files or {}),
+            file_names=dict(file_names or {}),
+            at=self.clock(),
         )
         self.calls.append(call)
         call.status, call.response = self._answer(call, token)
-        return call.status, call.response
+        return call
 
     def _answer(self, call: Call, token: str | None) -> tuple[int, JsonDict]:
         if token is not None and token != self.token:
@@ -235,9 +268,7 @@ class FakeTelegram:
             if not self.spec.has_method(call.method):
                 return 404, error_body(404, "Not Found")
             return 400, error_body(400, "Bad Request: " + "; ".join(call.problems))
-        error = self.faults.take(call.method) or self.faults.blocked_error(
-            call.method, call.decoded
-        )
+        error = self._flood_error(call) or self._injected(call)
         try:
             if error is not None:
                 raise error
@@ -246,6 +277,35 @@ class FakeTelegram:
         except ApiError as exc:
             return exc.status, exc.body()
         return 200, {"ok": True, "result": result}
+
+    def _injected(self, call: Call) -> ApiError | None:
+        """A fault from the plan (or the 403 of a user who blocked the bot), if any."""
+        chat_id = call.decoded.get("chat_id")
+        fault = self.faults.take(call.method, chat_id)
+        if fault is None:
+            return self.faults.blocked_error(call.method, call.decoded)
+        if fault.status == 429 and self.flood is not None:
+            retry_after = (fault.parameters or {}).get("retry_after", 1)
+            self.flood.window_given(chat_id, int(retry_after))
+        if fault.mode == "after_effect":  # done, but the bot is told it failed
+            uploads = {k: Upload(v, call.file_names.get(k)) for k, v in call.files.items()}
+            self.api.answer(call.method, call.decoded, uploads)
+        elif fault.mode in ("page", "drop"):
+            call.transport = fault.mode
+        return fault
+
+    def _flood_error(self, call: Call) -> ApiError | None:
+        if self.flood is None:
+            return None
+        return self.flood.check(call.method, call.decoded)
+
+    def enable_flood_control(
+        self, rules: FloodRules | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> FloodControl:
+        """Answer 429 like Telegram past its limits from now on (see :mod:`.flood`)."""
+        self.flood = FloodControl(rules or FloodRules(), clock)
+        self.clock = clock
+        return self.flood
 
     async def handle_async(
         self,
@@ -256,7 +316,22 @@ class FakeTelegram:
         file_names: Mapping[str, str] | None = None,
         token: str | None = None,
     ) -> tuple[int, JsonDict]:
-        """:meth:`handle`, but getUpdates with ``timeout`` long-polls like Telegram:
+        """:meth:`handle_async_call`'s (HTTP status, JSON body)."""
+        call = await self.handle_async_call(
+            method, params, files=files, file_names=file_names, token=token
+        )
+        return call.status, call.response
+
+    async def handle_async_call(
+        self,
+        method: str,
+        params: Mapping[str, str],
+        *,
+        files: Mapping[str, bytes] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        token: str | None = None,
+    ) -> Call:
+        """:meth:`handle_call`, but getUpdates with ``timeout`` long-polls like Telegram:
         it returns as soon as an update is pushed, after ``timeout`` seconds with
         ``[]``, or at once when the fake stops. As in Telegram, its ``offset`` confirms
         the older updates as soon as the call arrives, not when it returns. A call
@@ -269,11 +344,11 @@ class FakeTelegram:
             if isinstance(timeout, int) and timeout > 0:
                 await self.updates.wait(offset if isinstance(offset, int) else None, timeout)
         delay = self.faults.take_delay(method)
-        answer = self.handle(method, params, files=files, file_names=file_names, token=token)
+        call = self.handle_call(method, params, files=files, file_names=file_names, token=token)
         if delay > 0:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), delay)
-        return answer
+        return call
 
     def _may_wait(
         self, params: Mapping[str, str], files: Mapping[str, bytes] | None, token: str | None
@@ -292,14 +367,25 @@ class FakeTelegram:
         retry_after: int | None = None,
         description: str | None = None,
         count: int = 1,
+        mode: str = "answer",
+        chat_id: int | None = None,
     ) -> None:
         """Answer the next ``count`` valid calls of ``method`` (or ``"*"``) with an error.
 
         429 carries ``parameters.retry_after`` (default 1 s); 5xx and 400 use
-        Telegram's usual descriptions unless ``description`` is given.
+        Telegram's usual descriptions unless ``description`` is given. ``mode``: "answer"
+        (Telegram's JSON error), "page" (an HTML error page instead of JSON), "drop" (no
+        answer: the connection closes), "after_effect" (the call is carried out, then
+        answered with the error). ``chat_id``: only calls into that chat.
         """
         self.faults.fail_next(
-            method, status, retry_after=retry_after, description=description, count=count
+            method,
+            status,
+            retry_after=retry_after,
+            description=description,
+            count=count,
+            mode=mode,
+            chat_id=chat_id,
         )
 
     def slow_next(self, method: str, seconds: float, *, count: int = 1) -> None:

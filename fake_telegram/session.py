@@ -13,9 +13,12 @@ from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any, cast
 
 from aiogram.client.session.base import BaseSession
+from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import InputFile
+
+from .faults import ERROR_PAGE
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -54,11 +57,16 @@ class RecordingSession(BaseSession):
         timeout: int | None = None,  # noqa: ASYNC109 - BaseSession's signature
     ) -> TelegramType:
         params, files, names = await self.build_params(bot, method)
-        status, body = await self.fake.handle_async(
+        call = await self.fake.handle_async_call(
             method.__api_method__, params, files=files, file_names=names, token=bot.token
         )
+        if call.transport == "drop":  # what AiohttpSession raises when the server hangs up
+            raise TelegramNetworkError(
+                method=method, message="ServerDisconnectedError: Server disconnected"
+            )
+        content = ERROR_PAGE if call.transport == "page" else json.dumps(call.response)
         response = self.check_response(
-            bot=bot, method=method, status_code=status, content=json.dumps(body)
+            bot=bot, method=method, status_code=call.status, content=content
         )
         return cast(TelegramType, response.result)
 
