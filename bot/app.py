@@ -4,21 +4,22 @@ services, Bot, Dispatcher and scheduler. ``main`` runs long polling until SIGTER
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
 import os
 import sqlite3
 import sys
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
-from aiogram.client.telegram import TelegramAPIServer
+from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramUnauthorizedError
+from aiogram.exceptions import TelegramNotFound, TelegramUnauthorizedError
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
 
@@ -30,6 +31,7 @@ from bot.db.connection import Database
 from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
 from bot.handlers import build_router
+from bot.handlers.bursts import BurstReplies
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
@@ -40,13 +42,17 @@ from bot.scheduler import build_scheduler
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
 from bot.services.events import EventService
-from bot.services.outbox import OutboxSender, Pacer
+from bot.services.outbox import OutboxSender
 from bot.services.request_stats import RequestStatsService
 from bot.services.requests import HelpdeskSettings, RequestService
 from bot.services.rights import RightsService
 from bot.services.staff import StaffService
+from bot.services.staff_alerts import StaffChatAlerts
 from bot.services.topics import TopicKeeper
 from bot.services.users import UserService
+from bot.supervisor import Supervisor
+from bot.telegram.budget import SendBudget
+from bot.telegram.middleware import TelegramLimitsMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +113,15 @@ async def open_services(settings: Settings) -> Services:
     )
 
 
-def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
-    if session is None and settings.telegram_api_url:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+def build_bot(
+    settings: Settings, session: BaseSession | None = None, budget: SendBudget | None = None
+) -> Bot:
+    """The Bot, every call of which goes through Telegram's limits (bot/telegram/): one budget
+    per bot, since Telegram's limits are per bot."""
+    if session is None:
+        url = settings.telegram_api_url
+        session = AiohttpSession(api=TelegramAPIServer.from_base(url) if url else PRODUCTION)
+    session.middleware(TelegramLimitsMiddleware(budget or SendBudget()))
     return Bot(
         settings.bot_token,
         session=session,
@@ -127,6 +139,7 @@ def build_dispatcher(
     admin_ids: frozenset[int] = frozenset(),
     broadcast_sender: BroadcastSender | None = None,
     throttling: ThrottlingMiddleware | None = None,
+    bursts: BurstReplies | None = None,
 ) -> Dispatcher:
     dispatcher = Dispatcher(
         storage=services.storage,
@@ -147,67 +160,84 @@ def build_dispatcher(
         staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
+        bursts=bursts or BurstReplies(),
     )
     dispatcher.update.outer_middleware(UserMiddleware(services.users, services.i18n))
+    private = build_router()
+    # Inner, on the private chat's router: it sees the chosen handler's flags, and staff
+    # chats and other groups never meet the migrants' flood limit.
     throttling = throttling or ThrottlingMiddleware()
-    dispatcher.message.outer_middleware(throttling)
-    dispatcher.callback_query.outer_middleware(throttling)
-    dispatcher.include_routers(build_router(), build_staff_router())
+    private.message.middleware(throttling)
+    private.callback_query.middleware(throttling)
+    dispatcher.include_routers(private, build_staff_router())
     return dispatcher
 
 
-def build_outbox_sender(services: Services, bot: Bot, pacer: Pacer) -> OutboxSender:
-    """The outbox sender, with the staff chat's topics, woken whenever a request queues."""
-    topics = TopicKeeper(
+def build_outbox_sender(
+    services: Services, bot: Bot, admin_ids: frozenset[int] = frozenset()
+) -> OutboxSender:
+    """The outbox sender, with the staff chat's topics, woken whenever a request queues;
+    admins are told in private when the staff chat refuses the bot."""
+    topics = TopicKeeper(services.db, bot, services.i18n.get(services.i18n.default_locale))
+    alerts = StaffChatAlerts(services.db, services.i18n, admin_ids)
+    sender = OutboxSender(
         services.db,
         bot,
-        services.i18n.get(services.i18n.default_locale),
-        pacer.wait_turn,
+        services.users,
+        topics=topics,
+        on_staff_chat_problem=alerts.staff_chat_refused,
     )
-    sender = OutboxSender(services.db, bot, services.users, pacer=pacer, topics=topics)
     services.requests.on_queued = sender.wake
     return sender
 
 
-def build_broadcast_sender(services: Services, bot: Bot, pacer: Pacer) -> BroadcastSender:
+def build_broadcast_sender(
+    services: Services,
+    bot: Bot,
+    *,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> BroadcastSender:
+    """``sleep`` and ``clock``: its pauses between passes and status checks (tests)."""
     return BroadcastSender(
         services.db,
         bot,
         users=services.users,
         i18n=services.i18n,
         markup=lambda t, broadcast: broadcast_progress_menu(t, broadcast.id, broadcast.status),
-        pacer=pacer,
+        sleep=sleep,
+        clock=clock,
     )
 
 
 async def run(settings: Settings) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
-    pacer = Pacer()  # one pace for everything the bot sends: Telegram's limits are per bot
-    sender = build_outbox_sender(services, bot, pacer)
-    broadcaster = build_broadcast_sender(services, bot, pacer)
+    sender = build_outbox_sender(services, bot, settings.admin_ids)
+    broadcaster = build_broadcast_sender(services, bot)
+    bursts = BurstReplies()
     dispatcher = build_dispatcher(
-        services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster
+        services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster, bursts=bursts
     )
     scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, settings.retention_days)
-    workers: list[asyncio.Task[None]] = []
+    supervisor = Supervisor()
 
     async def on_startup() -> None:
+        """Runs once getMe has succeeded (see JournaledPolling.run)."""
         await register_commands(
             bot, services.i18n, settings.admin_ids, services.requests.staff_chats
         )
         scheduler.start()
-        workers.append(asyncio.create_task(sender.run(), name="outbox-sender"))
-        workers.append(asyncio.create_task(broadcaster.run(), name="broadcast-sender"))
+        supervisor.start("outbox-sender", sender.run, sender.stop)
+        supervisor.start("broadcast-sender", broadcaster.run, broadcaster.stop)
 
     async def on_shutdown() -> None:
-        scheduler.shutdown(wait=False)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         await services.rights.flush_views()
-        sender.stop()
-        broadcaster.stop()
+        await bursts.flush()
         # A sender asleep on a long 429 is cancelled: its row stays pending for next time.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.gather(*workers), SHUTDOWN_GRACE_SECONDS)
+        await supervisor.stop(SHUTDOWN_GRACE_SECONDS)
 
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)
@@ -253,5 +283,11 @@ def main() -> int:
         return 1
     except TelegramUnauthorizedError:
         log.critical("cannot start: Telegram does not accept BOT_TOKEN (revoked or mistyped?)")
+        return 1
+    except TelegramNotFound:
+        log.critical(
+            "cannot start: the Bot API answered 404 Not Found: check BOT_TOKEN and"
+            " TELEGRAM_API_URL (it must be the server's address, without /bot<token>)"
+        )
         return 1
     return 0

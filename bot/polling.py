@@ -8,9 +8,14 @@ before the next getUpdates confirms it, and each update is deleted from there on
 finished. Start-up handles what a crash left behind before it fetches anything new, and asks
 Telegram for updates past the last batch recorded, so those are not delivered twice.
 
-An update whose handler finished just before a crash, but whose row was not yet deleted, is
+Handled updates are deleted from the journal in groups: with the next batch's own write (no
+extra transaction), or ``FORGET_AFTER_SECONDS`` after the first of them when no batch comes. An
+update whose handler finished just before a crash, but whose row was not yet deleted, is
 handled again after the restart; handlers that store what a user sent are idempotent for this
 (see the unique indexes of ``request_messages`` and the form's ``evidence_upto``).
+
+Nothing starts before Telegram answered getMe: while it cannot be reached (no network, DNS, a
+proxy timing out, 5xx) one line says so and the call is repeated with growing pauses.
 """
 
 from __future__ import annotations
@@ -19,23 +24,29 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramNotFound, TelegramUnauthorizedError
 from aiogram.methods import GetUpdates
-from aiogram.types import Update
+from aiogram.types import Update, User
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.update_journal import JournaledUpdate, UpdateJournalRepository
+from bot.safe_log import describe
 
 log = logging.getLogger(__name__)
 
 POLLING_TIMEOUT = 10  # seconds a getUpdates call waits for something new (as aiogram's default)
 BACKOFF = BackoffConfig(min_delay=1.0, max_delay=5.0, factor=1.3, jitter=0.1)
+CONNECT_BACKOFF = BackoffConfig(min_delay=1.0, max_delay=60.0, factor=2.0, jitter=0.1)
+FORGET_AFTER_SECONDS = 0.5
+OUTAGE_REPORT_SECONDS = 60.0
 # Telegram keeps an unconfirmed update for 24 hours, and after a week without updates it may
 # number the next one from a random value: an offset saved longer ago than this is not reused.
 OFFSET_FRESH_FOR = timedelta(hours=24)
@@ -64,6 +75,8 @@ class JournaledPolling:
         self.clock = clock
         self._slots = asyncio.Semaphore(concurrency)  # updates handled at once
         self._in_hand: dict[int, asyncio.Task[None]] = {}
+        self._handled: list[int] = []  # handled, not yet deleted from the journal
+        self._forgetting: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         # What aiogram's start_polling passes to startup, shutdown and every handler.
         self._workflow: dict[str, Any] = {
@@ -76,13 +89,16 @@ class JournaledPolling:
         self._stopping.set()
 
     async def run(self) -> None:
-        """Startup handlers, the updates a crash left, polling until stopped, then the updates
-        still in hand (for up to ``shutdown_grace`` seconds), shutdown handlers."""
-        await self.dispatcher.emit_startup(bot=self.bot, **self._workflow)
+        """getMe until Telegram answers, startup handlers, the updates a crash left, polling
+        until stopped, then the updates still in hand (for up to ``shutdown_grace`` seconds),
+        shutdown handlers."""
         self._handle_signals()
         try:
-            me = await self.bot.me()
+            me = await self._connect()
+            if me is None:
+                return
             log.info("polling as @%s", me.username)
+            await self.dispatcher.emit_startup(bot=self.bot, **self._workflow)
             await self._handle_left_over()
             poller = asyncio.create_task(self._poll(), name="polling")
             stopped = asyncio.create_task(self._stopping.wait())
@@ -96,12 +112,34 @@ class JournaledPolling:
             await asyncio.gather(*done)  # the poller's exception, if it had one
         finally:
             await self._finish_in_hand()
+            if self._forgetting is not None:
+                self._forgetting.cancel()
+            await self._forget_handled()
             try:
                 await self.dispatcher.emit_shutdown(bot=self.bot, **self._workflow)
             finally:
                 await self.bot.session.close()
 
     # --- fetching -------------------------------------------------------------------------------
+
+    async def _connect(self) -> User | None:
+        """getMe, repeated with growing pauses until Telegram answers; None if stopped first.
+        A refused token (401) is not retried: it raises for main() to report."""
+        backoff = Backoff(config=CONNECT_BACKOFF)
+        outage = Outage("cannot reach Telegram")
+        while not self._stopping.is_set():
+            try:
+                me = await self.bot.me()
+            except (TelegramUnauthorizedError, TelegramNotFound):
+                raise
+            except Exception as error:
+                outage.failed(error)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), next(backoff))
+                continue
+            outage.over()
+            return me
+        return None
 
     async def _poll(self) -> None:
         call = GetUpdates(
@@ -112,15 +150,17 @@ class JournaledPolling:
         # The HTTP request must outlive the long poll it carries.
         request_timeout = int(self.bot.session.timeout + self.polling_timeout)
         backoff = Backoff(config=BACKOFF)
+        outage = Outage("getUpdates failed")
         while True:
             try:
                 updates = await self.bot(call, request_timeout=request_timeout)
                 await self.record(updates)
             except Exception as error:  # polling must outlive any failure
                 # Not recorded means not confirmed: the same call fetches the batch again.
-                log.error("getUpdates failed: %s: %s", type(error).__name__, error)
+                outage.failed(error)
                 await backoff.asleep()
                 continue
+            outage.over()
             backoff.reset()
             if updates:
                 call.offset = updates[-1].update_id + 1
@@ -134,9 +174,11 @@ class JournaledPolling:
         return saved.next_offset
 
     async def record(self, updates: list[Update]) -> None:
-        """Write a fetched batch and the offset that will confirm it, in one transaction."""
+        """Write a fetched batch and the offset that will confirm it, in one transaction,
+        which also deletes the updates handled since the last write."""
         if not updates:
             return
+        handled, self._handled = self._handled, []
         rows = [
             JournaledUpdate(
                 update.update_id, update.model_dump_json(exclude_unset=True, by_alias=True)
@@ -144,9 +186,14 @@ class JournaledPolling:
             for update in updates
         ]
         now = self.clock()
-        async with self.db.transaction() as conn:
-            await self.journal.add(conn, rows, now)
-            await self.journal.save_offset(conn, updates[-1].update_id + 1, now)
+        try:
+            async with self.db.transaction() as conn:
+                await self.journal.remove(conn, handled)
+                await self.journal.add(conn, rows, now)
+                await self.journal.save_offset(conn, updates[-1].update_id + 1, now)
+        except BaseException:
+            self._handled[:0] = handled  # still to be deleted
+            raise
 
     async def _handle_left_over(self) -> None:
         left_over = await self.journal.left_over()
@@ -161,7 +208,7 @@ class JournaledPolling:
                     row.update_id,
                     type(error).__name__,
                 )
-                await self._forget(row.update_id)
+                self._forget_later(row.update_id)
                 continue
             await self._start_handling(update)
 
@@ -182,20 +229,36 @@ class JournaledPolling:
             self._slots.release()
 
     async def handle(self, update: Update) -> None:
-        """Feed a recorded update to the dispatcher, then delete it from the journal."""
+        """Feed a recorded update to the dispatcher, then have it deleted from the journal."""
         try:
             await self.dispatcher.feed_update(self.bot, update, **self._workflow)
-        except Exception:
+        except Exception as error:
             # A handler that fails would fail again: the update is not kept for a retry.
-            log.exception("update %d: handler failed", update.update_id)
-        await self._forget(update.update_id)
+            log.error("update %d: handler failed: %s", update.update_id, describe(error))
+        self._forget_later(update.update_id)
 
-    async def _forget(self, update_id: int) -> None:
+    def _forget_later(self, update_id: int) -> None:
+        """Deleted with the next batch's write, or by a timer if no batch comes soon."""
+        self._handled.append(update_id)
+        if self._forgetting is None or self._forgetting.done():
+            self._forgetting = asyncio.create_task(self._forget_soon())
+
+    async def _forget_soon(self) -> None:
+        await asyncio.sleep(FORGET_AFTER_SECONDS)
+        await self._forget_handled()
+
+    async def _forget_handled(self) -> None:
+        handled, self._handled = self._handled, []
+        if not handled:
+            return
         try:
             async with self.db.single_statement() as conn:
-                await self.journal.remove(conn, update_id)
-        except Exception as error:  # handled all the same; at worst it is handled again
-            log.error("update %d: not removed from the journal: %s", update_id, error)
+                await self.journal.remove(conn, handled)
+        except Exception as error:  # handled all the same; at worst handled again later
+            self._handled[:0] = handled
+            log.error(
+                "%d update(s) not removed from the journal: %s", len(handled), describe(error)
+            )
 
     async def _finish_in_hand(self) -> None:
         in_hand = list(self._in_hand.values())
@@ -215,3 +278,44 @@ class JournaledPolling:
         for number in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError):  # not on Windows
                 loop.add_signal_handler(number, self.stop)
+
+
+class Outage:
+    """Logs a run of failures of one call as a person would want to read it: the first one
+    with its reason, then a reminder at most every ``OUTAGE_REPORT_SECONDS``, then the end."""
+
+    def __init__(self, what: str, clock: Callable[[], float] = time.monotonic) -> None:
+        self.what = what
+        self.clock = clock
+        self.failures = 0
+        self._began = 0.0
+        self._reported = 0.0
+
+    def failed(self, error: BaseException) -> None:
+        now = self.clock()
+        self.failures += 1
+        if self.failures == 1:
+            self._began = self._reported = now
+            log.warning("%s (%s): trying again with growing pauses", self.what, _reason(error))
+        elif now - self._reported >= OUTAGE_REPORT_SECONDS:
+            self._reported = now
+            log.warning(
+                "%s for %.0f s now (%d attempts; last: %s)",
+                self.what,
+                now - self._began,
+                self.failures,
+                _reason(error),
+            )
+
+    def over(self) -> None:
+        if self.failures:
+            log.info("%s: recovered after %d failed attempt(s)", self.what, self.failures)
+        self.failures = 0
+
+
+def _reason(error: BaseException) -> str:
+    """Telegram's or aiohttp's description (no user text in either), else the type."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        return f"{type(error).__name__}: {message}"
+    return describe(error)

@@ -3,14 +3,17 @@ at all (the process was down) does no harm and catches up on its next run."""
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
+from bot.safe_log import describe
 from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
 
@@ -26,13 +29,28 @@ EVENTS_INTERVAL_SECONDS = 60
 RETENTION_INTERVAL_HOURS = 6
 
 
+def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """A job that fails is logged with its type and place (never its message, which may carry
+    what a user wrote) and runs again at its next time; APScheduler would log the message."""
+
+    @functools.wraps(job)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return await job(*args, **kwargs)
+        except Exception as error:
+            log.error("job %s failed: %s", getattr(job, "__name__", job), describe(error))
+            return None
+
+    return run
+
+
 def build_scheduler(
     services: Services, sender: OutboxSender, fsm_ttl_days: int, retention_days: int = 365
 ) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
     common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
     scheduler.add_job(
-        purge_stale_forms,
+        guarded(purge_stale_forms),
         "interval",
         hours=PURGE_INTERVAL_HOURS,
         kwargs={"storage": services.storage, "ttl_days": fsm_ttl_days},
@@ -41,14 +59,14 @@ def build_scheduler(
         **common,
     )
     scheduler.add_job(
-        services.rights.flush_views,
+        guarded(services.rights.flush_views),
         "interval",
         seconds=PAGE_VIEWS_FLUSH_SECONDS,
         id="flush_page_views",
         **common,
     )
     scheduler.add_job(
-        remind_deadlines,
+        guarded(remind_deadlines),
         "interval",
         minutes=DEADLINES_INTERVAL_MINUTES,
         kwargs={"deadlines": services.deadlines, "sender": sender},
@@ -57,7 +75,7 @@ def build_scheduler(
         **common,
     )
     scheduler.add_job(
-        remind_events,
+        guarded(remind_events),
         "interval",
         seconds=EVENTS_INTERVAL_SECONDS,
         kwargs={"services": services, "sender": sender},
@@ -65,7 +83,7 @@ def build_scheduler(
         **common,
     )
     scheduler.add_job(
-        anonymise_expired_requests,
+        guarded(anonymise_expired_requests),
         "interval",
         hours=RETENTION_INTERVAL_HOURS,
         kwargs={"services": services, "retention_days": retention_days},

@@ -12,6 +12,10 @@ import aiosqlite
 from bot.db.clock import to_db
 from bot.db.connection import Database
 
+#: Rows of one lane are delivered one at a time, in order: a private chat, or one request's
+#: rows in a staff chat (chat id, request id or 0).
+Lane = tuple[int, int]
+
 
 @dataclass(frozen=True)
 class OutboxMessage:
@@ -29,6 +33,10 @@ class OutboxMessage:
     request_id: int | None = None  # a staff chat row finds its topic through the request
     request_message_id: int | None = None  # on delivery the sent id is recorded there
     reply_to_message_id: int | None = None
+
+    @property
+    def lane(self) -> Lane:
+        return (self.chat_id, self.request_id or 0)
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
@@ -168,10 +176,13 @@ class OutboxRepository:
         cursor = await conn.execute(_INSERT, (*params, to_db(now), to_db(now)))
         return int(cursor.lastrowid or 0)
 
-    async def due(self, now: datetime, limit: int) -> list[OutboxMessage]:
+    async def due_lane_heads(self, now: datetime, limit: int) -> list[OutboxMessage]:
+        """The oldest pending row of each lane, where that row is due, oldest due first. A
+        lane whose first row waits for a retry waits as a whole: its order is kept."""
         rows = await self.db.fetch_all(
-            "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?"
-            " ORDER BY next_attempt_at, id LIMIT ?",
+            "SELECT * FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
+            " WHERE status = 'pending' GROUP BY chat_id, COALESCE(request_id, 0))"
+            " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
             (to_db(now), limit),
         )
         return [_message(row) for row in rows]
@@ -211,12 +222,20 @@ class OutboxRepository:
         )
 
     async def postpone(
-        self, conn: aiosqlite.Connection, message_id: int, until: datetime, error: str
+        self,
+        conn: aiosqlite.Connection,
+        message_id: int,
+        until: datetime,
+        error: str,
+        *,
+        count: bool = True,
     ) -> None:
+        """Try again at ``until``; ``count``: this was a failed attempt (it counts towards
+        giving up), not a wait Telegram or the staff chat imposed."""
         await conn.execute(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+            "UPDATE outbox SET attempts = attempts + ?, next_attempt_at = ?, last_error = ?"
             " WHERE id = ?",
-            (to_db(until), error[:200], message_id),
+            (1 if count else 0, to_db(until), error[:200], message_id),
         )
 
     async def count_by_status(self) -> dict[str, int]:

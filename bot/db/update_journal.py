@@ -48,8 +48,10 @@ class UpdateJournalRepository:
             (next_offset, to_db(now)),
         )
 
-    async def remove(self, conn: aiosqlite.Connection, update_id: int) -> None:
-        await conn.execute("DELETE FROM update_journal WHERE update_id = ?", (update_id,))
+    async def remove(self, conn: aiosqlite.Connection, update_ids: Iterable[int]) -> None:
+        await conn.executemany(
+            "DELETE FROM update_journal WHERE update_id = ?", [(uid,) for uid in update_ids]
+        )
 
     async def left_over(self) -> list[JournaledUpdate]:
         """Every recorded update, oldest first."""

@@ -6,11 +6,14 @@ import logging
 
 from aiogram import Bot
 from aiogram.enums import ChatType
+from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
 from aiogram.types import ErrorEvent
 
 from bot.i18n import I18n, Translator
 
 log = logging.getLogger(__name__)
+
+TELEGRAM_TROUBLE = (TelegramRetryAfter, TelegramNetworkError, TelegramServerError)
 
 
 async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None = None) -> bool:
@@ -22,6 +25,10 @@ async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None
         type(event.exception).__name__,
         exc_info=event.exception,
     )
+    if isinstance(event.exception, TELEGRAM_TROUBLE):
+        # Telegram is refusing or unreachable: the middleware already waited and tried again,
+        # and an apology would meet the same trouble (and add to a flood).
+        return True
     try:
         await _apologise(event, bot, t or i18n.get(None))
     except Exception:

@@ -1,13 +1,15 @@
 """Sends broadcasts: copies the admin's message to every recipient, as fast as Telegram allows.
 
-Deliveries are streamed from SQLite in user id order (never all loaded), paced by the same
-Pacer as the outbox (30 messages/s per bot, 1/s per chat). 429: every send holds for
-retry_after, then the same delivery is sent again; 403: the user blocked the bot (marked,
-skipped in future broadcasts); 5xx or network errors: retried on later passes after growing
+Deliveries are streamed from SQLite in user id order (never all loaded). Every send is paced by
+the bot's ``SendBudget`` (bot/telegram/) at bulk priority: a broadcast takes what the bot's 30
+messages a second leave after answers to people and helpdesk traffic. 429: the session
+middleware holds and sends again; 403: the user blocked the bot (marked, skipped in future
+broadcasts); 5xx, network errors or anything unexpected: retried on later passes after growing
 pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed. A delivery stays 'pending'
 until Telegram confirmed it, so after a crash the sender resumes where it stopped and at most
-the sends in flight (``IN_FLIGHT``) are delivered twice. Progress is shown to the admin by
-editing one message, every ``PROGRESS_SECONDS``.
+the sends in flight (``IN_FLIGHT``) are delivered twice. The status is read again before every
+send, so Pause and Stop take effect at once (only the sends in flight still go out). Progress is
+shown to the admin by editing one message, every ``PROGRESS_SECONDS``.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from aiogram import Bot
@@ -37,9 +40,10 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.events import EventsRepository
 from bot.i18n import I18n, Translator
+from bot.safe_log import describe
 from bot.services.events import UPCOMING_LIMIT, text_for
-from bot.services.outbox import Pacer
 from bot.services.users import UserService
+from bot.telegram.budget import Priority, sending_as
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +52,26 @@ IN_FLIGHT = 8
 MAX_ATTEMPTS = 5  # with pauses of 5, 10, 20, 40 s between passes: rides out a short outage
 RETRY_PAUSE_SECONDS = 5
 PROGRESS_SECONDS = 5.0
+STATUS_SECONDS = 0.5
 IDLE_WAIT_SECONDS = 30.0
-EXPECTED_RATE = 28.0  # messages per second, for the estimate of time left
+PACE_AFTER_SECONDS = 5.0  # the pace is measured once this much sending has been seen
 
 ProgressMarkup = Callable[[Translator, Broadcast], InlineKeyboardMarkup | None]
 
 
-def progress_text(t: Translator, broadcast_id: int, status: str, progress: Progress) -> str:
-    minutes = round(progress.pending / EXPECTED_RATE / 60) if progress.pending else 0
+def progress_text(
+    t: Translator,
+    broadcast_id: int,
+    status: str,
+    progress: Progress,
+    per_second: float | None = None,
+) -> str:
+    """``per_second``: the pace measured so far; without it no time left is promised."""
+    minutes = 0
+    pace = "unknown"
+    if progress.pending and per_second:
+        minutes = math.ceil(progress.pending / per_second / 60)
+        pace = "soon" if progress.pending / per_second < 60 else "known"
     return t(
         "broadcast-progress",
         number=broadcast_id,
@@ -65,7 +81,34 @@ def progress_text(t: Translator, broadcast_id: int, status: str, progress: Progr
         failed=progress.failed,
         remaining=progress.pending,
         minutes=minutes,
+        pace=pace,
     )
+
+
+class Pace:
+    """Deliveries settled per second since this process began sending a broadcast."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._started: dict[int, float] = {}
+        self._settled: dict[int, int] = {}
+
+    def settled(self, broadcast_id: int) -> None:
+        self._started.setdefault(broadcast_id, self.clock())
+        self._settled[broadcast_id] = self._settled.get(broadcast_id, 0) + 1
+
+    def per_second(self, broadcast_id: int) -> float | None:
+        started = self._started.get(broadcast_id)
+        if started is None:
+            return None
+        elapsed = self.clock() - started
+        if elapsed < PACE_AFTER_SECONDS:
+            return None
+        return self._settled[broadcast_id] / elapsed
+
+    def forget(self, broadcast_id: int) -> None:
+        self._started.pop(broadcast_id, None)
+        self._settled.pop(broadcast_id, None)
 
 
 class BroadcastSender:
@@ -77,17 +120,20 @@ class BroadcastSender:
         users: UserService,
         i18n: I18n,
         markup: ProgressMarkup,
-        pacer: Pacer | None = None,
         now: Callable[[], datetime] = utc_now,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.db = db
         self.bot = bot
         self.users = users
         self.i18n = i18n
         self.markup = markup
-        self.pacer = pacer or Pacer()
         self.now = now
+        self.sleep = sleep
+        self.clock = clock
         self.broadcasts = BroadcastsRepository(db)
+        self.pace = Pace(clock)
         self._wake = asyncio.Event()
         self._stopping = False
         self._last_progress: dict[int, float] = {}
@@ -100,9 +146,16 @@ class BroadcastSender:
         self._wake.set()
 
     async def run(self) -> None:
+        """Until ``stop()``: send what is running, then wait for a wake-up or the next check.
+        A failure of one pass (the database, say) is logged and the next pass tries again."""
         while not self._stopping:
-            await self.run_once()
             self._wake.clear()
+            try:
+                await self.run_once()
+            except Exception as error:
+                log.error("broadcasts: pass failed: %s", describe(error))
+            if self._stopping:
+                return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), IDLE_WAIT_SECONDS)
 
@@ -110,10 +163,11 @@ class BroadcastSender:
         """Start due scheduled broadcasts and send every running one to its end (or pause)."""
         async with self.db.single_statement() as conn:
             await self.broadcasts.start_due(conn, self.now())
-        for broadcast in await self.broadcasts.running():
-            if self._stopping:
-                return
-            await self.send(broadcast)
+        with sending_as(Priority.BULK):
+            for broadcast in await self.broadcasts.running():
+                if self._stopping:
+                    return
+                await self.send(broadcast)
 
     async def send(self, broadcast: Broadcast) -> None:
         """Send until nothing is pending (then 'done'), or until an admin pauses or stops it.
@@ -125,7 +179,7 @@ class BroadcastSender:
                 await self.show_progress(broadcast.id, force=True)
                 return
             if passes:  # what is left failed transiently: give Telegram or the network time
-                await self.pacer.sleep(min(RETRY_PAUSE_SECONDS * 2 ** (passes - 1), 120))
+                await self._pause_between_passes(broadcast.id, passes)
             await self._one_pass(current)
             passes += 1
             if (await self.broadcasts.progress(broadcast.id)).pending == 0:
@@ -134,65 +188,88 @@ class BroadcastSender:
             return
         async with self.db.single_statement() as conn:
             await self.broadcasts.set_status(conn, broadcast.id, "done", self.now())
+        self.pace.forget(broadcast.id)
         await self.show_progress(broadcast.id, force=True)
 
+    async def _pause_between_passes(self, broadcast_id: int, passes: int) -> None:
+        """Wait before retrying what failed transiently, noticing Pause or Stop meanwhile."""
+        waited, pause = 0.0, min(RETRY_PAUSE_SECONDS * 2 ** (passes - 1), 120)
+        while waited < pause and await self._still_running(broadcast_id):
+            await self.sleep(STATUS_SECONDS)
+            waited += STATUS_SECONDS
+
     async def _one_pass(self, broadcast: Broadcast) -> None:
-        """One pass over the pending deliveries, checking the status after every batch."""
+        """One pass over the pending deliveries, stopping within a second of Pause or Stop."""
         after = 0
         while batch := await self.broadcasts.pending_after(broadcast.id, after, BATCH):
-            await self._send_batch(broadcast, batch)
-            after = batch[-1]
+            finished = await self._send_batch(broadcast, batch)
             await self.show_progress(broadcast.id)
-            current = await self.broadcasts.get(broadcast.id)
-            if self._stopping or current is None or current.status != "running":
+            if not finished:
                 return
+            after = batch[-1]
 
-    async def _send_batch(self, broadcast: Broadcast, user_ids: list[int]) -> None:
-        """Start each send at its paced moment; up to IN_FLIGHT calls overlap, so Telegram's
-        round-trip time does not lower the rate below the limit."""
+    async def _send_batch(self, broadcast: Broadcast, user_ids: list[int]) -> bool:
+        """Up to IN_FLIGHT calls overlap (each waits for its turn in the bot's budget), so
+        Telegram's round trip does not lower the rate. False if Pause, Stop or shutdown came
+        first: what was not started stays pending."""
         slots = asyncio.Semaphore(IN_FLIGHT)
         tasks: list[asyncio.Task[None]] = []
+        finished = True
         for user_id in user_ids:
-            if self._stopping:
-                break
             await slots.acquire()
-            await self.pacer.wait_turn(user_id)
+            if self._stopping or not await self._still_running(broadcast.id):
+                finished = False
+                break
             task = asyncio.create_task(self._deliver(broadcast, user_id))
             task.add_done_callback(lambda _: slots.release())
             tasks.append(task)
         await asyncio.gather(*tasks)
+        return finished
+
+    async def _still_running(self, broadcast_id: int) -> bool:
+        """Read before every send (one row by its key, ~0.1 ms): Pause and Stop take effect
+        at once, and only the calls already in flight still go out."""
+        current = await self.broadcasts.get(broadcast_id)
+        return current is not None and current.status == "running"
 
     async def _deliver(self, broadcast: Broadcast, user_id: int) -> None:
-        """Send to one user (already paced) and record the outcome."""
-        while True:
-            try:
-                await self.bot.copy_message(
-                    chat_id=user_id,
-                    from_chat_id=broadcast.source_chat_id,
-                    message_id=broadcast.source_message_id,
-                )
-            except TelegramRetryAfter as error:
-                self.pacer.hold(error.retry_after)
-                await self.pacer.wait_turn(user_id)
-                continue
-            except TelegramForbiddenError:
-                await self._settle(broadcast.id, user_id, "blocked")
-                await self.users.mark_blocked(user_id)
-            except (TelegramServerError, TelegramNetworkError):
-                async with self.db.single_statement() as conn:
-                    attempts = await self.broadcasts.count_attempt(conn, broadcast.id, user_id)
-                if attempts >= MAX_ATTEMPTS:
-                    await self._settle(broadcast.id, user_id, "failed")
-            except TelegramAPIError as error:
-                log.info("broadcast %s: delivery refused: %s", broadcast.id, error.message)
-                await self._settle(broadcast.id, user_id, "failed")
-            else:
-                await self._settle(broadcast.id, user_id, "sent")
-            return
+        """Send to one user and record the outcome; never raises."""
+        try:
+            await self.bot.copy_message(
+                chat_id=user_id,
+                from_chat_id=broadcast.source_chat_id,
+                message_id=broadcast.source_message_id,
+            )
+        except TelegramRetryAfter:
+            return  # the middleware gave up waiting; still pending for the next pass
+        except TelegramForbiddenError:
+            await self._settle(broadcast.id, user_id, "blocked")
+            await self.users.mark_blocked(user_id)
+        except (TelegramServerError, TelegramNetworkError):
+            await self._count_failure(broadcast.id, user_id)
+        except TelegramAPIError as error:
+            log.info("broadcast %s: delivery refused: %s", broadcast.id, error.message)
+            await self._settle(broadcast.id, user_id, "failed")
+        except Exception as error:
+            log.error("broadcast %s: delivery failed: %s", broadcast.id, describe(error))
+            await self._count_failure(broadcast.id, user_id)
+        else:
+            await self._settle(broadcast.id, user_id, "sent")
+
+    async def _count_failure(self, broadcast_id: int, user_id: int) -> None:
+        """A transient failure: pending for a later pass, until MAX_ATTEMPTS."""
+        try:
+            async with self.db.single_statement() as conn:
+                attempts = await self.broadcasts.count_attempt(conn, broadcast_id, user_id)
+            if attempts >= MAX_ATTEMPTS:
+                await self._settle(broadcast_id, user_id, "failed")
+        except Exception as error:
+            log.error("broadcast %s: failure not recorded: %s", broadcast_id, describe(error))
 
     async def _settle(self, broadcast_id: int, user_id: int, status: str) -> None:
         async with self.db.single_statement() as conn:
             await self.broadcasts.settle(conn, broadcast_id, user_id, status)
+        self.pace.settled(broadcast_id)
 
     async def show_progress(self, broadcast_id: int, force: bool = False) -> None:
         """Edit the admin's progress message (at most every PROGRESS_SECONDS unless forced)."""
@@ -205,8 +282,9 @@ class BroadcastSender:
             return
         user = await self.users.get_or_create(broadcast.admin_id)
         t = self.i18n.get(user.reach_locale)
+        progress = await self.broadcasts.progress(broadcast.id)
         text = progress_text(
-            t, broadcast.id, broadcast.status, await self.broadcasts.progress(broadcast.id)
+            t, broadcast.id, broadcast.status, progress, self.pace.per_second(broadcast.id)
         )
         try:
             await self.bot.edit_message_text(

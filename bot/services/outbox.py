@@ -2,24 +2,31 @@
 
 Callers add a row with ``OutboxRepository.add_text`` / ``add_copy`` inside their own
 transaction (so the message exists exactly when what caused it was committed), then call
-``OutboxSender.wake()``. The sender sends due rows oldest first, as fast as Telegram allows and
-no faster (about 30 messages/s per bot, 1/s per private chat, 20/min per group), and:
+``OutboxSender.wake()``. The sender works in lanes: a private chat is one lane, each request's
+rows in a staff chat another. A lane's rows go out one at a time in the order they were written;
+lanes go out side by side (up to ``MAX_LANES``), each call paced by the bot's ``SendBudget`` at
+helpdesk priority (bot/telegram/), so a staff group's 20 messages a minute never hold up a
+migrant's answer. A row:
 
-- 429: sleeps ``retry_after`` and sends the same row again (not counted as an attempt);
-- 5xx or a network error: retries with exponential backoff, at most ``MAX_ATTEMPTS`` times;
-- 403: marks the chat's pending rows 'blocked' and the user as having blocked the bot;
-- any other refusal (400): marks the row 'failed' with Telegram's description.
+- 429: the session middleware waits retry_after and sends it again; if Telegram keeps
+  refusing, the row is postponed (not counted as an attempt);
+- 5xx or a network error: retried with exponential backoff, at most ``MAX_ATTEMPTS`` times;
+- 403 from a private chat: the chat's pending rows are 'blocked' and the user marked;
+- the staff chat refusing the bot (no right to manage topics, the bot removed, the chat gone):
+  the row waits and is tried again (admins are told), never failed for good;
+- any other refusal (400): 'failed' with Telegram's description;
+- anything unexpected: logged with its type and place, retried with backoff like a 5xx.
 
 A row stays 'pending' until Telegram confirmed it, so a crash loses nothing; the one message in
-flight at the moment of a crash may be delivered twice.
+flight per lane at the moment of a crash may be delivered twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
@@ -36,21 +43,35 @@ from aiogram.types import InlineKeyboardMarkup, Message, MessageId, ReplyParamet
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
-from bot.db.outbox import OutboxMessage, OutboxRepository
+from bot.db.outbox import Lane, OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
+from bot.safe_log import describe
 from bot.services.topics import TopicKeeper, is_thread_missing
 from bot.services.users import UserService
+from bot.telegram.budget import Priority, sending_as
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 MAX_BACKOFF_SECONDS = 600
-BATCH = 50
+MAX_LANES = 16  # chats (and staff-chat requests) served side by side
 IDLE_WAIT_SECONDS = 5.0
-GLOBAL_INTERVAL = 1 / 30  # Telegram: about 30 messages per second per bot
-PRIVATE_CHAT_INTERVAL = 1.0  # 1 message per second per private chat
-GROUP_CHAT_INTERVAL = 3.0  # 20 messages per minute per group
 LOST_TOPIC_RETRIES = 2  # a topic deleted again while we recreate it: give up on this pass
+STAFF_CHAT_RETRY_SECONDS = 60  # the staff chat refused the bot: try again this often (at most)
+
+#: What the staff chat answers when the bot may not (any longer) write there as it needs.
+_STAFF_CHAT_REFUSALS = (
+    "not enough rights",
+    "chat_admin_required",
+    "need administrator rights",
+    "have no rights",
+    "chat not found",
+    "bot was kicked",
+    "bot is not a member",
+    "chat_write_forbidden",
+)
+
+StaffChatProblem = Callable[[int, str], Awaitable[None]]
 
 
 def backoff(attempt: int) -> timedelta:
@@ -58,51 +79,14 @@ def backoff(attempt: int) -> timedelta:
     return timedelta(seconds=min(2 ** max(attempt - 1, 0), MAX_BACKOFF_SECONDS))
 
 
-class Pacer:
-    """Spaces sends to Telegram's limits: globally and per chat, and holds everything after a
-    429 for its retry_after. Shared by every sender of the bot; safe for concurrent callers."""
-
-    def __init__(
-        self,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        *,
-        global_interval: float = GLOBAL_INTERVAL,
-        private_interval: float = PRIVATE_CHAT_INTERVAL,
-        group_interval: float = GROUP_CHAT_INTERVAL,
-    ) -> None:
-        """The intervals are Telegram's limits; tests and benchmarks may loosen them."""
-        self.clock = clock
-        self.sleep = sleep
-        self.global_interval = global_interval
-        self.private_interval = private_interval
-        self.group_interval = group_interval
-        self._lock = asyncio.Lock()
-        self._last_global = float("-inf")
-        self._held_until = float("-inf")
-        self._last_by_chat: dict[int, float] = {}
-
-    def hold(self, seconds: float) -> None:
-        """Telegram said 429: nobody sends for ``seconds``."""
-        self._held_until = max(self._held_until, self.clock() + seconds)
-
-    async def wait_turn(self, chat_id: int) -> None:
-        async with self._lock:
-            interval = self.private_interval if chat_id > 0 else self.group_interval
-            ready = max(
-                self._held_until,
-                self._last_global + self.global_interval,
-                self._last_by_chat.get(chat_id, float("-inf")) + interval,
-            )
-            delay = ready - self.clock()
-            if delay > 0:
-                await self.sleep(delay)
-            now = self.clock()
-            self._last_global = now
-            self._last_by_chat[chat_id] = now
-            if len(self._last_by_chat) > 10_000:  # forget chats idle longer than any interval
-                cutoff = now - max(self.group_interval, self.private_interval)
-                self._last_by_chat = {c: t for c, t in self._last_by_chat.items() if t > cutoff}
+def is_staff_chat_refusal(row: OutboxMessage, error: TelegramAPIError) -> bool:
+    """The staff chat refused the bot itself (rights, membership), not this message."""
+    if row.chat_id >= 0:
+        return False
+    if isinstance(error, TelegramForbiddenError):
+        return True
+    text = error.message.lower()
+    return any(phrase in text for phrase in _STAFF_CHAT_REFUSALS)
 
 
 class OutboxSender:
@@ -112,84 +96,140 @@ class OutboxSender:
         bot: Bot,
         users: UserService,
         *,
-        pacer: Pacer | None = None,
         now: Callable[[], datetime] = utc_now,
         topics: TopicKeeper | None = None,
+        on_staff_chat_problem: StaffChatProblem | None = None,
+        max_lanes: int = MAX_LANES,
     ) -> None:
         self.db = db
         self.bot = bot
         self.users = users
         self.outbox = OutboxRepository(db)
         self.requests = RequestsRepository(db)
-        self.pacer = pacer or Pacer()
         self.now = now
         self.topics = topics
+        self.on_staff_chat_problem = on_staff_chat_problem
+        self.max_lanes = max_lanes
+        self._lanes: dict[Lane, asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
         self._stopping = False
 
     def wake(self) -> None:
         self._wake.set()
 
-    async def run(self) -> None:
-        """Deliver until ``stop()``; between batches wait for a wake-up or the next due row."""
-        while not self._stopping:
-            delivered = await self.deliver_due()
-            if delivered or self._stopping:
-                continue
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), IDLE_WAIT_SECONDS)
-
     def stop(self) -> None:
         self._stopping = True
         self._wake.set()
 
-    async def deliver_due(self) -> int:
-        """Send one batch of due rows; returns how many rows were settled or postponed."""
-        rows = await self.outbox.due(self.now(), BATCH)
-        blocked: set[int] = set()
-        for row in rows:
-            if self._stopping:
-                break
-            if row.chat_id not in blocked and not await self._deliver(row):
-                blocked.add(row.chat_id)
-        return len(rows)
+    async def run(self) -> None:
+        """Deliver until ``stop()``: start a lane for every chat with something due, and wait
+        for a wake-up, a lane that finished, or the next check."""
+        failures = 0
+        with sending_as(Priority.HELPDESK):
+            while not self._stopping:
+                self._wake.clear()
+                try:
+                    await self._start_lanes()
+                    failures = 0
+                except Exception as error:  # the database, say: wait and look again
+                    failures += 1
+                    log.error("outbox: cannot read what is due: %s", describe(error))
+                    await asyncio.sleep(min(2**failures, 60))
+                    continue
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), IDLE_WAIT_SECONDS)
+            await self._finish_lanes()
 
-    async def _deliver(self, row: OutboxMessage) -> bool:
-        """False if the chat turned out to be blocked (its other rows are settled too)."""
-        lost_topics = 0
-        while True:
-            await self.pacer.wait_turn(row.chat_id)
+    async def deliver_due(self) -> int:
+        """Send everything due now and wait until it is settled; returns how many rows were
+        settled or postponed (tests and tools use this instead of ``run``)."""
+        settled = 0
+        with sending_as(Priority.HELPDESK):
+            while started := await self._start_lanes():
+                settled += started
+                await self._finish_lanes()
+        return settled
+
+    async def _start_lanes(self) -> int:
+        """Start a task for the first due row of each idle lane; returns how many started."""
+        room = self.max_lanes - len(self._lanes)
+        if room <= 0 or self._stopping:
+            return 0
+        heads = await self.outbox.due_lane_heads(self.now(), room + len(self._lanes))
+        started = 0
+        for row in heads:
+            if row.lane in self._lanes or started >= room:
+                continue
+            task = asyncio.create_task(self._deliver_guarded(row), name=f"outbox-{row.id}")
+            self._lanes[row.lane] = task
+            task.add_done_callback(functools.partial(self._lane_done, row.lane))
+            started += 1
+        return started
+
+    def _lane_done(self, lane: Lane, _task: asyncio.Task[None]) -> None:
+        self._lanes.pop(lane, None)
+        self._wake.set()
+
+    async def _finish_lanes(self) -> None:
+        while self._lanes:
+            await asyncio.gather(*self._lanes.values(), return_exceptions=True)
+
+    async def _deliver_guarded(self, row: OutboxMessage) -> None:
+        """One row, whatever happens: an unexpected failure is retried like a 5xx."""
+        try:
+            await self._deliver(row)
+        except Exception as error:
+            log.error("outbox: row %s: %s", row.id, describe(error))
+            try:
+                await self._retry_later(row, type(error).__name__)
+            except Exception as again:
+                log.error("outbox: row %s not postponed: %s", row.id, describe(again))
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        for tries_left in range(LOST_TOPIC_RETRIES, -1, -1):
             try:
                 sent_id = await self._send(row)
-            except TelegramRetryAfter as error:
-                log.warning("outbox: 429, holding all sends for %s s", error.retry_after)
-                self.pacer.hold(error.retry_after)
-                continue
-            except TelegramForbiddenError as error:
-                async with self.db.single_statement() as conn:
-                    await self.outbox.block_chat(conn, row.chat_id, error.message)
-                if row.chat_id > 0:
-                    await self.users.mark_blocked(row.chat_id)
-                return False
-            except (TelegramServerError, TelegramNetworkError) as error:
-                await self._retry_later(row, error)
-                return True
             except TelegramBadRequest as error:
-                if self._topic_was_deleted(row, error) and lost_topics < LOST_TOPIC_RETRIES:
-                    lost_topics += 1
+                if tries_left and self._topic_was_deleted(row, error):
                     await self._forget_topic(row)
                     continue
-                await self._refused(row, error)
-                return True
+                await self._not_sent(row, error)
+                return
             except TelegramAPIError as error:
-                if "too many requests" in error.message.lower():  # a 429 without retry_after
-                    self.pacer.hold(1.0)
-                    continue
-                await self._refused(row, error)
-                return True
+                await self._not_sent(row, error)
+                return
             await self._mark_sent(row, sent_id)
-            return True
+            return
+
+    async def _not_sent(self, row: OutboxMessage, error: TelegramAPIError) -> None:
+        """What Telegram's refusal means for the row."""
+        if isinstance(error, TelegramRetryAfter):  # the middleware gave up waiting
+            await self._postpone(row, timedelta(seconds=error.retry_after), error.message)
+        elif is_staff_chat_refusal(row, error):
+            await self._staff_chat_refused(row, error)
+        elif isinstance(error, TelegramForbiddenError):
+            async with self.db.single_statement() as conn:
+                await self.outbox.block_chat(conn, row.chat_id, error.message)
+            if row.chat_id > 0:
+                await self.users.mark_blocked(row.chat_id)
+        elif isinstance(error, TelegramServerError | TelegramNetworkError):
+            await self._retry_later(row, error.message)
+        elif "too many requests" in error.message.lower():  # a 429 without retry_after
+            await self._postpone(row, timedelta(seconds=1), error.message)
+        else:
+            await self._refused(row, error)
+
+    async def _staff_chat_refused(self, row: OutboxMessage, error: TelegramAPIError) -> None:
+        """Wait for someone to give the bot back its place in the staff chat."""
+        delay = min(backoff(row.attempts + 1), timedelta(seconds=STAFF_CHAT_RETRY_SECONDS))
+        await self._postpone(row, delay, error.message)
+        if self.on_staff_chat_problem is not None:
+            await self.on_staff_chat_problem(row.chat_id, error.message)
+
+    async def _postpone(self, row: OutboxMessage, delay: timedelta, error: str) -> None:
+        """Try again after ``delay`` without counting an attempt."""
+        async with self.db.single_statement() as conn:
+            await self.outbox.postpone(conn, row.id, self.now() + delay, error, count=False)
 
     async def _refused(self, row: OutboxMessage, error: TelegramAPIError) -> None:
         log.warning("outbox: row %s refused: %s", row.id, error.message)
@@ -287,17 +327,14 @@ class OutboxSender:
         async with self.db.single_statement() as conn:
             await self.outbox.mark_final(conn, row.id, status, error)
 
-    async def _retry_later(self, row: OutboxMessage, error: TelegramAPIError) -> None:
+    async def _retry_later(self, row: OutboxMessage, error: str) -> None:
+        """``error``: Telegram's description or an exception's type, never message text."""
         attempt = row.attempts + 1
         if attempt >= MAX_ATTEMPTS:
-            log.error(
-                "outbox: row %s failed after %d attempts: %s", row.id, attempt, error.message
-            )
-            await self._settle(row, "failed", error.message)
+            log.error("outbox: row %s failed after %d attempts: %s", row.id, attempt, error)
+            await self._settle(row, "failed", error)
             return
         until = self.now() + backoff(attempt)
-        log.info(
-            "outbox: row %s attempt %d failed (%s), retry later", row.id, attempt, error.message
-        )
+        log.info("outbox: row %s attempt %d failed (%s), retry later", row.id, attempt, error)
         async with self.db.single_statement() as conn:
-            await self.outbox.postpone(conn, row.id, until, error.message)
+            await self.outbox.postpone(conn, row.id, until, error)

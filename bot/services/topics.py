@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
@@ -120,12 +119,10 @@ class TopicKeeper:
         db: Database,
         bot: Bot,
         t: Translator,
-        wait_turn: Callable[[int], Awaitable[None]],
     ) -> None:
         self.db = db
         self.bot = bot
         self.t = t  # the staff chat's language
-        self.wait_turn = wait_turn  # the sender's pacing: topics count against group limits
         self.requests = RequestsRepository(db)
         self._not_forum: set[int] = set()
         self._lost: set[int] = set()  # requests whose topic staff deleted
@@ -151,7 +148,6 @@ class TopicKeeper:
         if not had_card:  # _open has just sent it, as the request is now
             return request.card_message_id
         await self._rename_topic(request)
-        await self.wait_turn(request.staff_chat_id)
         try:
             await self.bot.edit_message_text(
                 chat_id=request.staff_chat_id,
@@ -179,7 +175,6 @@ class TopicKeeper:
     async def erase(self, request_id: int) -> None:
         """The request's personal data was erased: remove its copies from the staff chat."""
         request = await self._get(request_id)
-        await self.wait_turn(request.staff_chat_id)
         if request.topic_id is not None and request.staff_chat_id not in self._not_forum:
             try:
                 await self.bot.delete_forum_topic(request.staff_chat_id, request.topic_id)
@@ -208,7 +203,6 @@ class TopicKeeper:
         """Create the topic and its card; in a plain group just make sure the card exists."""
         if request.staff_chat_id not in self._not_forum:
             name = topic_name(self.t, request)
-            await self.wait_turn(request.staff_chat_id)
             try:
                 topic = await self.bot.create_forum_topic(request.staff_chat_id, name)
             except TelegramBadRequest as error:
@@ -231,7 +225,6 @@ class TopicKeeper:
         return request
 
     async def _send_card(self, request: Request) -> int:
-        await self.wait_turn(request.staff_chat_id)
         sent = await self.bot.send_message(
             chat_id=request.staff_chat_id,
             message_thread_id=request.topic_id,
@@ -248,7 +241,6 @@ class TopicKeeper:
         messages = [m for m in thread if m.direction != "in" or m.delivered_at is not None]
         if not messages:
             return
-        await self.wait_turn(request.staff_chat_id)
         await self.bot.send_message(
             chat_id=request.staff_chat_id,
             message_thread_id=request.topic_id,
@@ -260,7 +252,6 @@ class TopicKeeper:
         name = topic_name(self.t, request)
         if request.topic_id is None or name == request.topic_name:
             return
-        await self.wait_turn(request.staff_chat_id)
         await self.bot.edit_forum_topic(request.staff_chat_id, request.topic_id, name=name)
         async with self.db.single_statement() as conn:
             await self.requests.set_topic_name(conn, request.id, name)

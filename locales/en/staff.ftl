@@ -77,3 +77,7 @@ staff-added = { $id } is now { $role }.
 staff-removed = { $id } is no longer staff.
 staff-not-staff = { $id } was not staff.
 staff-env-admin = { $id } is an admin from ADMIN_IDS in .env; change it there.
+
+staff-chat-refused =
+    ⚠️ The bot cannot work in the staff chat { $chat } as it needs to: “{ $reason }”.
+    Requests are waiting and nothing is lost. Make the bot an admin of the chat with the “Manage topics” right (and add it back to the group if it was removed).

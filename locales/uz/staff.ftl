@@ -77,3 +77,7 @@ staff-added = { $id } endi – { $role }.
 staff-removed = { $id } endi xodim emas.
 staff-not-staff = { $id } xodim emas edi.
 staff-env-admin = { $id } – .env faylidagi ADMIN_IDS ro'yxatidan administrator; uni o'sha yerda o'zgartiring.
+
+staff-chat-refused =
+    ⚠️ Bot xodimlar chatiga ({ $chat }) kerakli tarzda yoza olmayapti: «{ $reason }».
+    Murojaatlar kutib turibdi va hech narsa yo'qolmaydi. Botni chatda «Mavzularni boshqarish» huquqi bilan administrator qiling (agar guruhdan chiqarilgan bo'lsa, qayta qo'shing).

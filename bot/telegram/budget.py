@@ -1,0 +1,184 @@
+"""Telegram's flood limits, kept for every call the bot makes.
+
+Telegram lets a bot send about 30 messages a second in all, about one a second into a private
+chat (with short bursts) and 20 a minute into a group, and answers 429 with ``retry_after``
+beyond that. ``SendBudget`` is a token bucket for the whole bot and one for each chat, a little
+under those limits so that timing jitter does not turn into 429s, plus the holds a 429 imposes.
+
+Every call waits for its turn in ``acquire``; nothing sleeps holding a lock, and a caller that
+wakes up looks at the buckets and the holds again, so a 429 that arrived meanwhile is obeyed.
+
+Priorities share the budget without starving it: a priority may take a token only while the
+bucket holds more than its threshold, so broadcasts leave a reserve that interactive answers
+(a person is waiting) and helpdesk traffic (relay, receipts, reminders) can take at once, and
+take back whatever the others do not use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import enum
+import math
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+
+
+class Priority(enum.IntEnum):
+    INTERACTIVE = 0  # an answer to a person who is waiting for it
+    HELPDESK = 1  # the outbox: relayed messages, receipts, notices, reminders
+    BULK = 2  # broadcasts
+
+
+#: Tokens that must remain in a bucket for a priority to take one (1.0 = any whole token).
+THRESHOLDS = {Priority.INTERACTIVE: 1.0, Priority.HELPDESK: 1.25, Priority.BULK: 1.5}
+
+_priority: contextvars.ContextVar[Priority] = contextvars.ContextVar(
+    "telegram_priority", default=Priority.INTERACTIVE
+)
+
+
+def current_priority() -> Priority:
+    return _priority.get()
+
+
+@contextlib.contextmanager
+def sending_as(priority: Priority) -> Iterator[None]:
+    """Calls made inside (and in tasks started inside) count as ``priority``."""
+    token = _priority.set(priority)
+    try:
+        yield
+    finally:
+        _priority.reset(token)
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A token bucket: ``burst`` tokens at most, refilled at ``per_second``."""
+
+    per_second: float
+    burst: float
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The bot's own limits, under Telegram's (30/s, 1/s per private chat, 20/min per group)."""
+
+    bot: Rate = Rate(per_second=28.0, burst=2.0)
+    private_chat: Rate = Rate(per_second=0.95, burst=2.0)
+    group_chat: Rate = Rate(per_second=17 / 60, burst=2.0)
+    #: A 429 from a group is most likely the group's own limit (long retry_after); it holds
+    #: the whole bot only this long, enough for a 429 that was really about the bot's 30/s.
+    group_429_holds_bot_for: float = 1.0
+
+    @staticmethod
+    def unlimited() -> Limits:
+        """For tests and benchmarks that are not about pacing."""
+        fast = Rate(per_second=1e9, burst=1e9)
+        return Limits(bot=fast, private_chat=fast, group_chat=fast)
+
+
+TELEGRAM = Limits()
+
+
+@dataclass
+class _Bucket:
+    rate: Rate
+    tokens: float
+    updated: float
+    held_until: float = float("-inf")
+
+    def refill(self, now: float) -> None:
+        elapsed = max(now - self.updated, 0.0)
+        self.tokens = min(self.rate.burst, self.tokens + elapsed * self.rate.per_second)
+        self.updated = now
+
+    def wait_for(self, threshold: float, now: float) -> float:
+        """Seconds until this bucket may give a token at ``threshold`` (0: now)."""
+        self.refill(now)
+        need = min(threshold, self.rate.burst) - self.tokens
+        by_tokens = need / self.rate.per_second if need > _EPSILON else 0.0
+        return max(by_tokens, self.held_until - now, 0.0)
+
+
+@dataclass
+class SendBudget:
+    """Shared by everything that calls Telegram for one bot; safe for concurrent callers."""
+
+    limits: Limits = TELEGRAM
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    _bot: _Bucket = field(init=False)
+    _chats: dict[int, _Bucket] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        now = self.clock()
+        self._bot = _Bucket(self.limits.bot, self.limits.bot.burst, now)
+
+    async def acquire(self, chat_id: int | None, *, counts_for_bot: bool) -> None:
+        """Wait until a call into ``chat_id`` may go, then take its tokens: the chat's, and the
+        bot's when it is a new message (``counts_for_bot``). A hold after a 429 for the whole
+        bot delays every call that comes here. Priority: the caller's context."""
+        threshold = THRESHOLDS[current_priority()]
+        while True:
+            now = self.clock()
+            buckets = [self._bot] if counts_for_bot else []
+            if chat_id is not None:
+                buckets.append(self._chat(chat_id, now))
+            wait = max(
+                [bucket.wait_for(threshold, now) for bucket in buckets]
+                + [self._bot.held_until - now]
+            )
+            if wait <= 0:
+                for bucket in buckets:
+                    bucket.tokens -= 1.0
+                return
+            await self.sleep(max(wait, _SHORTEST_SLEEP))
+
+    def too_many_requests(self, chat_id: int | None, retry_after: float) -> None:
+        """Telegram answered 429 for a call into ``chat_id``: nothing goes there (and, as the
+        limit may have been the bot's own, nothing at all for a while) until it has passed."""
+        now = self.clock()
+        if chat_id is not None:
+            bucket = self._chat(chat_id, now)
+            bucket.held_until = max(bucket.held_until, now + retry_after)
+        bot_hold = retry_after
+        if chat_id is not None and chat_id < 0:
+            bot_hold = min(retry_after, self.limits.group_429_holds_bot_for)
+        self._bot.held_until = max(self._bot.held_until, now + bot_hold)
+
+    def _chat(self, chat_id: int, now: float) -> _Bucket:
+        bucket = self._chats.get(chat_id)
+        if bucket is None:
+            if len(self._chats) >= _MAX_CHATS:
+                self._forget_idle(now)
+            rate = self.limits.private_chat if chat_id > 0 else self.limits.group_chat
+            bucket = self._chats[chat_id] = _Bucket(rate, rate.burst, now)
+        return bucket
+
+    def _forget_idle(self, now: float) -> None:
+        """A chat whose bucket is full again and not held is the same as a new one."""
+        idle = [
+            chat_id
+            for chat_id, bucket in self._chats.items()
+            if bucket.held_until <= now and _full_by(bucket, now)
+        ]
+        for chat_id in idle:
+            del self._chats[chat_id]
+
+
+_MAX_CHATS = 10_000
+_EPSILON = 1e-9  # tokens: less than this missing is nothing missing (float rounding)
+_SHORTEST_SLEEP = 0.001  # seconds: a wait shorter than this would not move a clock
+
+
+def _full_by(bucket: _Bucket, now: float) -> bool:
+    missing = bucket.rate.burst - bucket.tokens
+    return missing <= 0 or now - bucket.updated >= missing / bucket.rate.per_second
+
+
+def retry_after_seconds(value: float) -> float:
+    """Telegram's retry_after is whole seconds; wait a hair longer than it says."""
+    return math.ceil(value) + 0.05
