@@ -43,7 +43,11 @@ def router() -> Router:
     router.callback_query.register(on_rate, RequestRate.filter())
     router.callback_query.register(on_thread_choice, ThreadChoice.filter())
     router.message.register(
-        on_thread_message, StateFilter(None), is_not_command, has_open_requests
+        on_thread_message,
+        StateFilter(None),
+        is_not_command,
+        has_open_requests,
+        flags={"content": True},
     )
     return router
 

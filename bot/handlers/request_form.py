@@ -31,6 +31,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES, URGENT_CATEGORIES
 from bot.db.clock import utc_now
+from bot.handlers.bursts import BurstReplies
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestForm, RequestFormStep, RequestStart
@@ -117,7 +118,9 @@ def router() -> Router:
         )
     # What is typed or sent in a step.
     router.message.register(on_city_typed, StateFilter(RequestFormStates.city))
-    router.message.register(on_evidence, StateFilter(RequestFormStates.text))
+    router.message.register(
+        on_evidence, StateFilter(RequestFormStates.text), flags={"content": True}
+    )
     router.message.register(on_phone, StateFilter(RequestFormStates.phone))
     router.message.register(on_other_input, form)
     router.callback_query.register(on_stale_button, RequestForm.filter())
@@ -316,61 +319,74 @@ async def on_city_typed(
     await go_to(RequestFormStates.text, message, state, t, helpdesk)
 
 
-async def on_evidence(message: Message, state: FSMContext, t: Translator) -> None:
-    """Text adds to the description; a photo, voice, document or video is kept as evidence."""
+async def on_evidence(
+    message: Message, state: FSMContext, t: Translator, bursts: BurstReplies
+) -> None:
+    """Text adds to the description; a photo, voice, document or video is kept as evidence.
+    An album or lines sent in a row are all kept, and answered once (``BurstReplies``)."""
     data = await state.get_data()
-    content = content_of(message)
-    text = str(data.get("text", ""))
-    attachments: list[dict[str, Any]] = list(data.get("attachments", []))
     if message.message_id <= int(data.get("evidence_upto", 0)):
         # Telegram delivered this message again (the bot was restarted while handling it):
         # it is already in the description; only answer again.
-        await _show_received(message, t, text, attachments)
+        _acknowledge_later(message, state, t, bursts)
         return
+    note = await _add_evidence(message, state, t, data)
+    _acknowledge_later(message, state, t, bursts, note)
+
+
+async def _add_evidence(
+    message: Message, state: FSMContext, t: Translator, data: dict[str, Any]
+) -> str | None:
+    """Store what the message adds; a note for the answer when it could not be added."""
+    content = content_of(message)
+    text = str(data.get("text", ""))
     if content.kind == "text":
         addition = content.text or ""
         if addition.startswith("/"):
-            await message.answer(
-                t("request-evidence-hint"),
-                reply_markup=evidence_menu(t, bool(text or attachments)),
-            )
-            return
+            return t("request-evidence-hint")
         combined = f"{text}\n{addition}" if text else addition
         if len(combined) > MAX_TEXT:
             left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
-            await message.answer(t("request-text-too-long", max=MAX_TEXT, left=left))
-            return
+            return t("request-text-too-long", max=MAX_TEXT, left=left)
         await state.update_data(text=combined, evidence_upto=message.message_id)
-        text = combined
-    elif content.kind in ATTACHMENT_KINDS and content.file_id:
-        if len(attachments) >= MAX_ATTACHMENTS:
-            await message.answer(
-                t("request-too-many-files", max=MAX_ATTACHMENTS),
-                reply_markup=evidence_menu(t, True),
-            )
-            return
-        attachments.append(
-            {
-                "kind": content.kind,
-                "file_id": content.file_id,
-                "message_id": message.message_id,
-                "caption": (content.text or "")[:1000] or None,
-            }
-        )
-        await state.update_data(attachments=attachments, evidence_upto=message.message_id)
-    else:
-        await message.answer(
-            t("request-evidence-hint"), reply_markup=evidence_menu(t, bool(text or attachments))
-        )
-        return
-    await _show_received(message, t, text, attachments)
+        return None
+    if content.kind not in ATTACHMENT_KINDS or not content.file_id:
+        return t("request-evidence-hint")
+    attachments: list[dict[str, Any]] = list(data.get("attachments", []))
+    if len(attachments) >= MAX_ATTACHMENTS:
+        return t("request-too-many-files", max=MAX_ATTACHMENTS)
+    attachments.append(
+        {
+            "kind": content.kind,
+            "file_id": content.file_id,
+            "message_id": message.message_id,
+            "caption": (content.text or "")[:1000] or None,
+        }
+    )
+    await state.update_data(attachments=attachments, evidence_upto=message.message_id)
+    return None
 
 
-async def _show_received(
-    message: Message, t: Translator, text: str, attachments: list[dict[str, Any]]
+def _acknowledge_later(
+    message: Message,
+    state: FSMContext,
+    t: Translator,
+    bursts: BurstReplies,
+    note: str | None = None,
 ) -> None:
-    received = t("request-evidence-received", chars=len(text), files=len(attachments))
-    await message.answer(received, reply_markup=evidence_menu(t, True))
+    async def answer(notes: list[str]) -> None:
+        if await state.get_state() != RequestFormStates.text.state:
+            return  # they moved on (Done, Back, a command) before the burst was answered
+        data = await state.get_data()
+        text, files = str(data.get("text", "")), len(data.get("attachments", []))
+        has_content = bool(text or files)
+        lines = list(notes)
+        if has_content:
+            lines.append(t("request-evidence-received", chars=len(text), files=files))
+        if lines:
+            await message.answer("\n\n".join(lines), reply_markup=evidence_menu(t, has_content))
+
+    bursts.answer_later(message.chat.id, answer, note)
 
 
 async def on_done(

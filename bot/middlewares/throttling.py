@@ -1,11 +1,16 @@
-"""Per-user flood limit: a token bucket for each user, other users unaffected.
+"""Per-user flood limit, sized to what Telegram lets the bot write into one chat.
 
-A user who sends faster than the bucket refills gets one polite "slow down" notice per
-``notice_interval`` seconds; their extra updates are dropped unhandled. Idle buckets are pruned,
-so memory stays bounded by the number of users active in the last minute.
+Telegram accepts about one message a second into a private chat (short bursts pass), so a user
+who presses buttons or sends commands faster than that would only build a queue of answers.
+Each user has a token bucket (``burst`` presses at once, ``rate`` a second after that); past it,
+a button press is answered with a short "slow down" toast (callback answers do not count
+against the chat) and a message gets one "slow down" notice per ``notice_interval``.
 
-The burst (20) lets an album of 10 photos of evidence and a few lines of text through at once;
-the notice tells a faster sender to wait and send again, so nothing is dropped silently.
+It runs as an inner middleware of the private chat's router, so it knows the handler chosen:
+handlers flagged ``content`` (a description line, an album's photo, a message into a request's
+thread) store what the user sent and are never dropped nor counted — they answer once per
+burst (bot/handlers/bursts.py). Staff chats and other groups never reach it. Idle buckets are
+pruned, so memory stays bounded by the users active in the last minute.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiogram import BaseMiddleware
+from aiogram.dispatcher.flags import get_flag
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
 from bot.i18n import Translator
@@ -34,8 +40,8 @@ class Bucket:
 class ThrottlingMiddleware(BaseMiddleware):
     def __init__(
         self,
-        rate: float = 3.0,
-        burst: float = 20.0,
+        rate: float = 1.0,
+        burst: float = 4.0,
         notice_interval: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -53,18 +59,25 @@ class ThrottlingMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         user = data.get("event_from_user")
-        if user is None:
+        if user is None or get_flag(data, "content"):
             return await handler(event, data)
         now = self.clock()
         bucket = self._take(user.id, now)
         if bucket is None:
             return await handler(event, data)
-        if now - bucket.noticed >= self.notice_interval:
-            bucket.noticed = now
-            await _notify(event, data.get("t"))
-        elif isinstance(event, CallbackQuery):
-            await event.answer()
+        await self._slow_down(event, bucket, now, data.get("t"))
         return None
+
+    async def _slow_down(
+        self, event: TelegramObject, bucket: Bucket, now: float, t: Translator | None
+    ) -> None:
+        if isinstance(event, CallbackQuery):
+            await event.answer(t("common-slow-down") if t else None)
+            return
+        noticed_lately = now - bucket.noticed < self.notice_interval
+        if isinstance(event, Message) and t is not None and not noticed_lately:
+            bucket.noticed = now
+            await event.answer(t("common-slow-down"))
 
     def _take(self, user_id: int, now: float) -> Bucket | None:
         """Take a token; return the bucket if there was none left (the update is throttled)."""
@@ -86,10 +99,3 @@ class ThrottlingMiddleware(BaseMiddleware):
         idle = [uid for uid, b in self.buckets.items() if now - b.updated > IDLE_SECONDS]
         for user_id in idle:
             del self.buckets[user_id]
-
-
-async def _notify(event: TelegramObject, t: Translator | None) -> None:
-    if t is None:
-        return
-    if isinstance(event, CallbackQuery | Message):
-        await event.answer(t("common-slow-down"))
