@@ -30,7 +30,6 @@ from aiogram.types import MessageId
 from bot.app import build_bot, build_broadcast_sender, open_services
 from bot.config import load_settings
 from bot.db.clock import utc_now
-from bot.services.outbox import Pacer
 
 TOKEN = "123456:AAE-bench-token-000000000000000000000"
 ADMIN = 1
@@ -84,7 +83,7 @@ async def bot_sender(folder: Path, recipients: int) -> None:
         )
     session = RateLimitedSession()
     bot = build_bot(settings, session=session)
-    sender = build_broadcast_sender(services, bot, Pacer())
+    sender = build_broadcast_sender(services, bot)
     await services.broadcast_planner.create(
         admin_id=ADMIN,
         source_chat_id=ADMIN,

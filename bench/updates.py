@@ -33,6 +33,7 @@ from bot.app import build_bot, build_dispatcher, open_services
 from bot.config import load_settings
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.polling import JournaledPolling
+from bot.telegram.budget import Limits, SendBudget
 
 TOKEN = "123456:AAE-bench-token-000000000000000000000"
 BATCH = 100  # updates per getUpdates answer at most
@@ -190,8 +191,9 @@ async def full_bot(database: Path) -> tuple[Dispatcher, Bot, RecordingSession, A
     settings = load_settings({"BOT_TOKEN": TOKEN, "DATABASE_PATH": str(database)})
     services = await open_services(settings)
     session = RecordingSession()
-    bot = build_bot(settings, session=session)
-    # The flood limit stays in the chain but never trips: the bench replays many users fast.
+    # Telegram's limits stay in the chain (their cost is measured) but never make a call wait,
+    # and so does the flood limit: the bench replays many users fast.
+    bot = build_bot(settings, session=session, budget=SendBudget(Limits.unlimited()))
     no_limit = ThrottlingMiddleware(rate=1e9, burst=1e9)
     dispatcher = build_dispatcher(services, throttling=no_limit)
     return dispatcher, bot, session, services

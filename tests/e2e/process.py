@@ -30,15 +30,16 @@ async def _start_python(env: dict[str, str], log: Path, *args: str) -> asyncio.s
         )
 
 
-#: ``python main.py``, but with the outbox's per-chat pacing (Telegram's 1 message/s per private
-#: chat, 20/min per group) loosened, as bot.services.outbox.Pacer allows tests to: relaying a
-#: few dozen messages then takes a second, not minutes. Everything else is main.py's own.
+#: ``python main.py``, but with Telegram's per-chat limits in the bot's budget (1 message/s per
+#: private chat, 20/min per group) loosened: relaying a few dozen messages then takes a second,
+#: not minutes. Everything else is main.py's own (the fake's flood control is off in these tests).
 _LOOSE_PACING = """\
 import runpy, sys
-from bot.services.outbox import Pacer
-defaults = Pacer.__init__.__kwdefaults__
-assert {"private_interval", "group_interval"} <= set(defaults), defaults
-defaults.update(private_interval=float(sys.argv[1]), group_interval=float(sys.argv[2]))
+import bot.app
+from bot.telegram.budget import Limits, Rate, SendBudget
+private, group = (1 / float(value) for value in sys.argv[1:3])
+limits = Limits(private_chat=Rate(private, burst=2.0), group_chat=Rate(group, burst=2.0))
+bot.app.SendBudget = lambda: SendBudget(limits=limits)
 sys.argv = [sys.argv[3]]
 runpy.run_path(sys.argv[0], run_name="__main__")
 """
@@ -47,7 +48,8 @@ runpy.run_path(sys.argv[0], run_name="__main__")
 async def start_main_loosely_paced(
     env: dict[str, str], log: Path, *, private_interval: float, group_interval: float
 ) -> asyncio.subprocess.Process:
-    """:func:`start_main` with the outbox's per-chat intervals set to these (seconds)."""
+    """:func:`start_main` with the per-chat intervals of the bot's budget set to these
+    (seconds between messages)."""
     return await _start_python(
         env, log, "-c", _LOOSE_PACING, str(private_interval), str(group_interval), str(MAIN)
     )

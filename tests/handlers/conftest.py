@@ -13,7 +13,8 @@ StartHarness = Callable[..., Awaitable[Harness]]
 @pytest.fixture
 async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
     """Starts harnesses over a database file; stops them all (closing SQLite) at teardown,
-    even when the test failed, and checks Telegram would have accepted every request."""
+    even when the test failed, and checks Telegram would have accepted every request (its
+    flood control included: no 429, no call inside a retry_after window)."""
     started: list[Harness] = []
 
     async def start(
@@ -34,6 +35,9 @@ async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
         await harness.stop()
     for harness in started:
         assert harness.fake.rejected == [], harness.fake.describe_calls()
+        flood = harness.fake.flood
+        assert flood is not None
+        assert flood.refused == [], f"Telegram's flood control refused: {flood.refused}"
 
 
 @pytest.fixture

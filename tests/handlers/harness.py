@@ -20,12 +20,17 @@ from bot.app import (
     open_services,
 )
 from bot.config import Settings, load_settings
+from bot.handlers.bursts import BurstReplies
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.services.broadcasts import BroadcastSender
-from bot.services.outbox import OutboxSender, Pacer
-from fake_telegram import FakeTelegram, RecordingSession
+from bot.services.outbox import OutboxSender
+from bot.telegram.budget import SendBudget
+from fake_telegram import FakeTelegram, FloodRules, RecordingSession, VirtualClock
 from fake_telegram.html_check import visible_text
 from tests.conftest import TEST_TOKEN
+
+#: Seconds of (virtual) time a user takes between two actions unless a test says otherwise.
+THINK_SECONDS = 1.0
 
 
 @dataclass
@@ -63,6 +68,9 @@ class Harness:
         self.stopped = False
         self.broadcaster: BroadcastSender | None = None
         self.sender: OutboxSender | None = None
+        self.clock = VirtualClock()
+        self.bursts = BurstReplies(quiet=0.05)
+        self.think_seconds = THINK_SECONDS
 
     @classmethod
     async def start(
@@ -82,19 +90,30 @@ class Harness:
                 **(env or {}),
             }
         )
+        # Telegram's flood control is on in every handler test, on a virtual clock that the
+        # bot's own budget shares: the bot's pacing is checked, and no test waits for it.
+        clock = VirtualClock()
         fake = fake or FakeTelegram(token=TEST_TOKEN)
+        if fake.flood is None:
+            fake.enable_flood_control(FloodRules(), clock)
+        else:
+            clock = fake.flood.clock if isinstance(fake.flood.clock, VirtualClock) else clock
         services = await open_services(settings)
-        bot = build_bot(settings, session=RecordingSession(fake))
-        broadcaster = build_broadcast_sender(services, bot, Pacer())
+        budget = SendBudget(clock=clock, sleep=clock.sleep)
+        bot = build_bot(settings, session=RecordingSession(fake), budget=budget)
+        broadcaster = build_broadcast_sender(services, bot, sleep=clock.sleep, clock=clock)
+        bursts = BurstReplies(quiet=0.05)
         dispatcher = build_dispatcher(
-            services, admin_ids=admin_ids, broadcast_sender=broadcaster, throttling=throttling
+            services,
+            admin_ids=admin_ids,
+            broadcast_sender=broadcaster,
+            throttling=throttling or ThrottlingMiddleware(clock=clock),
+            bursts=bursts,
         )
         harness = cls(fake, bot, dispatcher, services, settings)
+        harness.clock, harness.bursts = clock, bursts
         harness.broadcaster = broadcaster
-        # Telegram's pace is the outbox's own business (tests/unit/test_outbox.py); here it
-        # would only make the tests wait.
-        unpaced = Pacer(global_interval=0, private_interval=0, group_interval=0)
-        harness.sender = build_outbox_sender(services, bot, unpaced)
+        harness.sender = build_outbox_sender(services, bot, settings.admin_ids)
         return harness
 
     async def deliver(self) -> int:
@@ -141,10 +160,15 @@ class Harness:
         await self.services.db.close()
         await self.bot.session.close()
 
-    async def feed(self, update: dict[str, Any]) -> None:
+    async def feed(self, update: dict[str, Any], *, burst: bool = False) -> None:
+        """Handle one update, ``think_seconds`` after the previous one; then the answers to a
+        burst are sent at once, unless ``burst`` (more of the same burst follow)."""
+        self.clock.advance(self.think_seconds)
         await self.dispatcher.feed_update(
             self.bot, Update.model_validate(update, context={"bot": self.bot})
         )
+        if not burst:
+            await self.bursts.flush()
 
     async def send(self, user_id: int, text: str, language_code: str = "ru") -> None:
         await self.feed(self.fake.user_message(user_id, text, language_code=language_code))

@@ -376,13 +376,18 @@ async def test_the_form_refuses_bad_input_and_keeps_the_step(start_harness: Star
     assert all(ru("request-button-done") not in label for label, _ in done), "nothing sent yet"
     await harness.send(USER, "а" * 3990)
     await harness.send(USER, "б" * 20)
-    assert harness.fake.last_text(USER) == ru("request-text-too-long", max=4000, left=9)
+    # A refusal comes with what the description holds, so nobody wonders what was kept.
+    received = ru("request-evidence-received", chars=3990, files=0)
+    too_long = ru("request-text-too-long", max=4000, left=9)
+    assert harness.fake.last_text(USER) == f"{too_long}\n\n{received}"
     for _ in range(10):
         await harness.feed(harness.fake.user_media(USER, "document"))
     await harness.feed(harness.fake.user_media(USER, "photo"))
-    assert harness.fake.last_text(USER) == ru("request-too-many-files", max=10)
+    received = ru("request-evidence-received", chars=3990, files=10)
+    too_many = ru("request-too-many-files", max=10)
+    assert harness.fake.last_text(USER) == f"{too_many}\n\n{received}"
     await harness.feed(harness.fake.user_sticker(USER))
-    assert harness.fake.last_text(USER) == ru("request-evidence-hint")
+    assert harness.fake.last_text(USER) == f"{ru('request-evidence-hint')}\n\n{received}"
 
     data = await harness.dispatcher.fsm.get_context(harness.bot, USER, USER).get_data()
     assert len(data["text"]) == 3990 and len(data["attachments"]) == 10

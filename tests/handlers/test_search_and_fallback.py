@@ -86,12 +86,23 @@ async def test_failure_is_reported_to_user_and_logged_without_text(
 ) -> None:
     secret = "Паспорт AN1234567 телефон +79001234567"
     await harness.send(USER, "/search", language_code="ky")
-    harness.fake.fail_next("sendMessage", 500, description="Internal Server Error")
+    harness.fake.fail_next("sendMessage", 400)  # a refusal that trying again would not mend
     with caplog.at_level(logging.DEBUG):
         await harness.send(USER, secret, language_code="ky")
     assert i18n.get("ky")("common-error") in harness.screen(USER).text
     assert "failed" in caplog.text
     assert "AN1234567" not in caplog.text and "79001234567" not in caplog.text
+
+
+async def test_a_5xx_on_an_answer_is_tried_again_not_apologised_for(
+    harness: Harness, i18n: I18n
+) -> None:
+    await harness.send(USER, "/search", language_code="ky")
+    harness.fake.fail_next("sendMessage", 502, description="Bad Gateway")
+    await harness.send(USER, "патент", language_code="ky")
+    assert "патент" in harness.screen(USER).text, "the search result arrived after all"
+    texts = [c.params.get("text", "") for c in harness.fake.sent_to(USER)]
+    assert not any(i18n.get("ky")("common-error") in text for text in texts)
 
 
 async def test_flood_is_slowed_politely_and_others_unaffected(

@@ -20,9 +20,9 @@ from bot.db.connection import Database
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
-from bot.services.outbox import Pacer
 from bot.services.users import UserService
-from fake_telegram import FakeTelegram, RecordingSession
+from bot.telegram.budget import SendBudget
+from fake_telegram import FakeTelegram, FloodRules, RecordingSession, VirtualClock
 from tests.conftest import TEST_TOKEN
 
 ADMIN = 900
@@ -35,22 +35,19 @@ class Setup:
     fake: FakeTelegram
     db: Database
     i18n: I18n
-    clock: list[float]
+    clock: VirtualClock
     bot: Any
     source_id: int
 
     def sender(self) -> BroadcastSender:
-        async def sleep(seconds: float) -> None:
-            self.clock[0] += seconds
-            await asyncio.sleep(0)
-
         return BroadcastSender(
             self.db,
             self.bot,
             users=UserService(self.db),
             i18n=self.i18n,
             markup=lambda t, b: broadcast_progress_menu(t, b.id, b.status),
-            pacer=Pacer(clock=lambda: self.clock[0], sleep=sleep),
+            sleep=self.clock.sleep,
+            clock=self.clock,
         )
 
     def deliveries(self) -> Counter[int]:
@@ -65,14 +62,20 @@ async def setup(db: Database, i18n: I18n) -> AsyncIterator[Setup]:
             [(uid, ("ky", "ru")[uid % 2]) for uid in [ADMIN, *USERS]],
         )
         await conn.execute("UPDATE users SET announcements = 0 WHERE id = 1010")
-    fake = FakeTelegram(token=TEST_TOKEN)
+    clock = VirtualClock()
+    fake = FakeTelegram(token=TEST_TOKEN, flood=FloodRules(), clock=clock)
     for uid in BLOCKED:
         fake.block_user(uid)
-    bot = build_bot(load_settings({"BOT_TOKEN": TEST_TOKEN}), session=RecordingSession(fake))
+    budget = SendBudget(clock=clock, sleep=clock.sleep)
+    bot = build_bot(
+        load_settings({"BOT_TOKEN": TEST_TOKEN}), session=RecordingSession(fake), budget=budget
+    )
     # The admin's message that is copied: it must exist, as in Telegram.
     source = fake.user_message(ADMIN, "Вебинар о правах мигрантов 5 декабря <в 18:00>")
-    yield Setup(fake, db, i18n, [1000.0], bot, source["message"]["message_id"])
+    yield Setup(fake, db, i18n, clock, bot, source["message"]["message_id"])
     await bot.session.close()
+    assert fake.flood is not None
+    assert [r for r in fake.flood.refused if r.early] == [], "nothing inside a retry_after"
 
 
 def _random_429s(fake: FakeTelegram, rate: float, seed: int) -> None:
@@ -101,7 +104,7 @@ async def _create(setup: Setup, audience: str = "all") -> int:
 async def test_500_users_5_blocked_random_429s_exactly_one_each(setup: Setup) -> None:
     _random_429s(setup.fake, 0.05, seed=7)
     broadcast_id = await _create(setup)
-    started = setup.clock[0]
+    started = setup.clock.now
     await setup.sender().run_once()
 
     reachable = ({ADMIN} | set(USERS)) - BLOCKED - {1010}  # the admin is a user too
@@ -117,8 +120,10 @@ async def test_500_users_5_blocked_random_429s_exactly_one_each(setup: Setup) ->
     )
     assert status is not None and status[0] == "done"
     sends = len([c for c in setup.fake.calls if c.method == "copyMessage"])
-    assert setup.clock[0] - started >= (sends - 1) / 30, "never faster than 30 messages/s"
+    assert setup.clock.now - started >= (sends - 1) / 30, "never faster than 30 messages/s"
     assert setup.fake.rejected == []
+    assert setup.fake.flood is not None
+    assert setup.fake.flood.refused == [], "Telegram's flood control never had to refuse"
 
 
 async def test_killed_in_the_middle_resumes_without_skipping(setup: Setup) -> None:
@@ -175,7 +180,7 @@ async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setu
     task = asyncio.create_task(setup.sender().run_once())
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 50, 10)
     await planner.control(broadcast_id, "pause")
-    await asyncio.wait_for(task, 10)  # the sender stops at the end of its batch
+    await asyncio.wait_for(task, 10)  # the sender stops within a second
     paused = await setup.db.fetch_one(
         "SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,)
     )
@@ -194,11 +199,11 @@ async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setu
 async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> None:
     """Telegram answers 502 to everything for 30 seconds: the recipients get the message on a
     later pass, after growing pauses, instead of being written off as failed."""
-    outage_ends = setup.clock[0] + 30
+    outage_ends = setup.clock.now + 30
     original = setup.fake.handle_async
 
     async def handle_async(method: str, params: dict[str, str], **kwargs: Any) -> Any:
-        if method == "copyMessage" and setup.clock[0] < outage_ends:
+        if method == "copyMessage" and setup.clock.now < outage_ends:
             setup.fake.fail_next("copyMessage", 502)
         return await original(method, params, **kwargs)
 
@@ -209,3 +214,31 @@ async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> 
     assert (progress.failed, progress.pending) == (0, 0)
     assert progress.sent > 200
     assert set(setup.deliveries().values()) == {1}
+
+
+async def test_stop_after_40_sends_lets_at_most_the_sends_in_flight_through(setup: Setup) -> None:
+    """An admin presses Stop after 40 people got the message: the sender notices within a
+    second, and at most the calls already in flight follow (8), not the rest of a batch."""
+    planner = BroadcastPlanner(setup.db)
+    broadcast_id = await _create(setup)
+    task = asyncio.create_task(setup.sender().run_once())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 40, 10)
+    at_stop = sum(setup.deliveries().values())
+    stopped_at = setup.clock.now
+    await planner.control(broadcast_id, "cancel")
+    await asyncio.wait_for(task, 10)
+    after = sum(setup.deliveries().values()) - at_stop
+    assert after <= 8, f"{after} more people got a stopped broadcast"
+    assert setup.clock.now - stopped_at < 1.5, "the sender saw Stop within a second"
+    row = await setup.db.fetch_one("SELECT status FROM broadcasts WHERE id = ?", (broadcast_id,))
+    assert row is not None and row[0] == "cancelled"
+
+
+async def test_stop_at_shutdown_does_not_wait_for_the_idle_timeout(setup: Setup) -> None:
+    """SIGTERM while a broadcast runs: run() returns at once, not after its idle wait."""
+    await _create(setup)
+    sender = setup.sender()
+    running = asyncio.create_task(sender.run())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 20, 10)
+    sender.stop()
+    await asyncio.wait_for(running, 2.0)

@@ -18,9 +18,10 @@ from bot.services.deadlines import (
     deadlines,
     reminders_due,
 )
-from bot.services.outbox import OutboxSender, Pacer
+from bot.services.outbox import OutboxSender
 from bot.services.users import UserService
-from fake_telegram import FakeTelegram, RecordingSession
+from bot.telegram.budget import SendBudget
+from fake_telegram import FakeTelegram, FloodRules, RecordingSession, VirtualClock
 from fake_telegram.html_check import visible_text
 from tests.conftest import TEST_TOKEN
 
@@ -82,15 +83,13 @@ async def test_each_reminder_arrives_once_in_the_users_language(db: Database, i1
     entry = date(2026, 11, 1)  # last day 30 November
     for user_id, locale in ((1, "ky"), (2, "ru"), (3, "uz")):
         await _add_user(db, user_id, locale, entry)
-    fake = FakeTelegram(token=TEST_TOKEN)
-    bot = build_bot(load_settings({"BOT_TOKEN": TEST_TOKEN}), session=RecordingSession(fake))
-
-    async def no_wait(seconds: float) -> None:
-        return None
-
-    clock = [datetime(2026, 11, 15, 9, 0, tzinfo=UTC)]  # a test clock: no real waiting
-    pacer = Pacer(sleep=no_wait)
-    sender = OutboxSender(db, bot, UserService(db), pacer=pacer, now=lambda: clock[0])
+    pace = VirtualClock()  # no real waiting, Telegram's limits checked all the same
+    fake = FakeTelegram(token=TEST_TOKEN, flood=FloodRules(), clock=pace)
+    budget = SendBudget(clock=pace, sleep=pace.sleep)
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN})
+    bot = build_bot(settings, session=RecordingSession(fake), budget=budget)
+    clock = [datetime(2026, 11, 15, 9, 0, tzinfo=UTC)]  # a test clock for the dates
+    sender = OutboxSender(db, bot, UserService(db), now=lambda: clock[0])
     service = DeadlineService(db, i18n)
     fake.block_user(3)
 

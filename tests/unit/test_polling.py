@@ -17,7 +17,7 @@ from aiogram.types import Message
 
 from bot.db.clock import to_db, utc_now
 from bot.db.connection import Database
-from bot.polling import JournaledPolling
+from bot.polling import FORGET_AFTER_SECONDS, JournaledPolling
 from fake_telegram import FakeTelegram
 
 USER = 4242
@@ -98,7 +98,7 @@ async def test_an_update_is_journaled_until_its_handler_finished(
 
     echo.release.set()
     await fake.wait_for(lambda: echo.handled == ["hold"], 5)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(FORGET_AFTER_SECONDS + 0.2)  # handled updates are deleted in groups
     assert await _journal(db) == []
     polling.stop()
     await asyncio.wait_for(running, 15)
