@@ -99,6 +99,13 @@ class FaultPlan:
         fault = _Fault(status, text, parameters, count, mode, chat_id)
         self._faults.setdefault(method, []).append(fault)
 
+    def clear(self, method: str | None = None) -> None:
+        """Forget the scripted failures for ``method`` (all of them: ``None``)."""
+        if method is None:
+            self._faults.clear()
+        else:
+            self._faults.pop(method, None)
+
     def slow_next(self, method: str, seconds: float, *, count: int = 1) -> None:
         """The next ``count`` calls of ``method`` (or ``"*"``) are carried out at once but
         answered ``seconds`` later: a client stopped meanwhile never learns they happened."""

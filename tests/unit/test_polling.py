@@ -198,3 +198,60 @@ async def test_an_unreadable_journal_row_is_dropped_and_the_bot_starts(
     await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
     assert echo.handled == ["после"]
     assert await _journal(db) == []
+
+
+async def test_start_up_waits_for_get_me_through_502_html_and_timeouts(
+    fake: FakeTelegram, db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Telegram unreachable at start-up: one clear line, no traceback, tries again; the
+    startup handlers (commands, scheduler, senders) run only once getMe answered."""
+    echo = EchoBot()
+    started: list[float] = []
+    echo.dispatcher.startup.register(lambda: started.append(1))
+    fake.fail_next("getMe", 502, mode="page")
+    fake.fail_next("getMe", 502, mode="drop")
+    polling = _polling(echo, fake, db)
+    with caplog.at_level(logging.INFO):
+        running = asyncio.create_task(polling.run())
+        await fake.wait_for(lambda: len([c for c in fake.calls if c.method == "getMe"]) >= 2, 10)
+        assert started == [], "nothing starts before Telegram answered"
+        fake.user_message(USER, "hello")
+        await fake.wait_for(lambda: echo.handled == ["hello"], 15)
+        polling.stop()
+        await asyncio.wait_for(running, 10)
+    assert started == [1]
+    warnings = [
+        r
+        for r in caplog.records
+        if "cannot reach Telegram" in r.getMessage() and r.levelno == logging.WARNING
+    ]
+    assert len(warnings) == 1 and warnings[0].exc_info is None
+    assert "Traceback" not in caplog.text and "<html>" not in caplog.text
+    assert "recovered after 2 failed attempt(s)" in caplog.text
+
+
+async def test_a_refused_token_at_start_up_is_not_retried(
+    fake: FakeTelegram, db: Database
+) -> None:
+    from aiogram.exceptions import TelegramUnauthorizedError
+
+    fake.fail_next("getMe", 401, description="Unauthorized")
+    with pytest.raises(TelegramUnauthorizedError):
+        await asyncio.wait_for(_polling(EchoBot(), fake, db).run(), 10)
+    assert len([c for c in fake.calls if c.method == "getMe"]) == 1
+
+
+async def test_handled_updates_leave_the_journal_with_the_next_batch(
+    fake: FakeTelegram, db: Database
+) -> None:
+    """Grouped deletes: the batch's own transaction removes what was handled before it."""
+    echo = EchoBot()
+    polling = _polling(echo, fake, db)
+    running = asyncio.create_task(polling.run())
+    for n in range(30):
+        fake.user_message(USER, f"m{n}")
+    await fake.wait_for(lambda: len(echo.handled) == 30, 10)
+    await asyncio.sleep(FORGET_AFTER_SECONDS + 0.3)
+    assert await _journal(db) == []
+    polling.stop()
+    await asyncio.wait_for(running, 10)
