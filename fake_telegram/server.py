@@ -153,6 +153,8 @@ class FakeTelegram:
         self.clock = clock
         self.calls: list[Call] = []
         self.rejected: list[Call] = []
+        #: getUpdates calls that arrived (a long poll is in ``calls`` only once answered).
+        self.polls_arrived = 0
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
         self._callback_ids = itertools.count(1)
@@ -336,6 +338,8 @@ class FakeTelegram:
         ``[]``, or at once when the fake stops. As in Telegram, its ``offset`` confirms
         the older updates as soon as the call arrives, not when it returns. A call
         :meth:`slow_next` names is carried out at once and answered late."""
+        if method == "getUpdates":
+            self.polls_arrived += 1
         if method == "getUpdates" and self._may_wait(params, files, token):
             decoded = decode_params(self.spec, method, params)
             offset, timeout = decoded.get("offset"), decoded.get("timeout", 0)

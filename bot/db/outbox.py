@@ -13,8 +13,9 @@ from bot.db.clock import to_db
 from bot.db.connection import Database
 
 #: Rows of one lane are delivered one at a time, in order: a private chat, or one request's
-#: rows in a staff chat (chat id, request id or 0).
-Lane = tuple[int, int]
+#: rows in a staff chat (chat id, request id or 0), its card refreshes in a lane of their own
+#: (they redraw the card as it is when sent, so no message ever waits behind one).
+Lane = tuple[int, int, bool]
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class OutboxMessage:
 
     @property
     def lane(self) -> Lane:
-        return (self.chat_id, self.request_id or 0)
+        return (self.chat_id, self.request_id or 0, self.kind == "card")
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
@@ -181,7 +182,7 @@ class OutboxRepository:
         lane whose first row waits for a retry waits as a whole: its order is kept."""
         rows = await self.db.fetch_all(
             "SELECT * FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
-            " WHERE status = 'pending' GROUP BY chat_id, COALESCE(request_id, 0))"
+            " WHERE status = 'pending' GROUP BY chat_id, COALESCE(request_id, 0), kind = 'card')"
             " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
             (to_db(now), limit),
         )

@@ -3,10 +3,11 @@
 Callers add a row with ``OutboxRepository.add_text`` / ``add_copy`` inside their own
 transaction (so the message exists exactly when what caused it was committed), then call
 ``OutboxSender.wake()``. The sender works in lanes: a private chat is one lane, each request's
-rows in a staff chat another. A lane's rows go out one at a time in the order they were written;
-lanes go out side by side (up to ``MAX_LANES``), each call paced by the bot's ``SendBudget`` at
-helpdesk priority (bot/telegram/), so a staff group's 20 messages a minute never hold up a
-migrant's answer. A row:
+rows in a staff chat another, its card refreshes a third. A lane's rows go out one at a time in
+the order they were written. Chats are served side by side (up to ``MAX_CHATS``), one row at a
+time per chat (and one card refresh beside it), each call paced by the bot's ``SendBudget``
+at helpdesk priority (card refreshes: low, when the group has room; bot/telegram/), so a
+staff group's 20 messages a minute never hold up a migrant's answer. A row:
 
 - 429: the session middleware waits retry_after and sends it again; if Telegram keeps
   refusing, the row is postponed (not counted as an attempt);
@@ -43,7 +44,7 @@ from aiogram.types import InlineKeyboardMarkup, Message, MessageId, ReplyParamet
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
-from bot.db.outbox import Lane, OutboxMessage, OutboxRepository
+from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
 from bot.safe_log import describe
 from bot.services.topics import TopicKeeper, is_thread_missing
@@ -54,7 +55,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 MAX_BACKOFF_SECONDS = 600
-MAX_LANES = 16  # chats (and staff-chat requests) served side by side
+MAX_CHATS = 16  # chats served side by side
+HEADS_READ = 500  # lane heads read at once (a busy staff chat has one per request)
 IDLE_WAIT_SECONDS = 5.0
 LOST_TOPIC_RETRIES = 2  # a topic deleted again while we recreate it: give up on this pass
 STAFF_CHAT_RETRY_SECONDS = 60  # the staff chat refused the bot: try again this often (at most)
@@ -99,7 +101,7 @@ class OutboxSender:
         now: Callable[[], datetime] = utc_now,
         topics: TopicKeeper | None = None,
         on_staff_chat_problem: StaffChatProblem | None = None,
-        max_lanes: int = MAX_LANES,
+        max_chats: int = MAX_CHATS,
     ) -> None:
         self.db = db
         self.bot = bot
@@ -109,8 +111,9 @@ class OutboxSender:
         self.now = now
         self.topics = topics
         self.on_staff_chat_problem = on_staff_chat_problem
-        self.max_lanes = max_lanes
-        self._lanes: dict[Lane, asyncio.Task[None]] = {}
+        self.max_chats = max_chats
+        # In flight: one row per chat, and one card refresh per chat beside it.
+        self._lanes: dict[tuple[int, bool], asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -151,23 +154,26 @@ class OutboxSender:
         return settled
 
     async def _start_lanes(self) -> int:
-        """Start a task for the first due row of each idle lane; returns how many started."""
-        room = self.max_lanes - len(self._lanes)
-        if room <= 0 or self._stopping:
+        """Start a task for the first due row of lanes whose chat is idle; returns how many
+        started. Several requests' lanes in one staff chat take turns: the chat's budget
+        would make them wait for each other anyway, and they must not crowd out others."""
+        if len(self._lanes) >= self.max_chats or self._stopping:
             return 0
-        heads = await self.outbox.due_lane_heads(self.now(), room + len(self._lanes))
         started = 0
-        for row in heads:
-            if row.lane in self._lanes or started >= room:
+        for row in await self.outbox.due_lane_heads(self.now(), HEADS_READ):
+            slot = (row.chat_id, row.kind == "card")
+            if slot in self._lanes:
                 continue
+            if len(self._lanes) >= self.max_chats:
+                break
             task = asyncio.create_task(self._deliver_guarded(row), name=f"outbox-{row.id}")
-            self._lanes[row.lane] = task
-            task.add_done_callback(functools.partial(self._lane_done, row.lane))
+            self._lanes[slot] = task
+            task.add_done_callback(functools.partial(self._lane_done, slot))
             started += 1
         return started
 
-    def _lane_done(self, lane: Lane, _task: asyncio.Task[None]) -> None:
-        self._lanes.pop(lane, None)
+    def _lane_done(self, slot: tuple[int, bool], _task: asyncio.Task[None]) -> None:
+        self._lanes.pop(slot, None)
         self._wake.set()
 
     async def _finish_lanes(self) -> None:
@@ -175,9 +181,11 @@ class OutboxSender:
             await asyncio.gather(*self._lanes.values(), return_exceptions=True)
 
     async def _deliver_guarded(self, row: OutboxMessage) -> None:
-        """One row, whatever happens: an unexpected failure is retried like a 5xx."""
+        """One row, whatever happens: an unexpected failure is retried like a 5xx. A card
+        refresh goes when the staff chat has room: relayed messages first."""
         try:
-            await self._deliver(row)
+            with sending_as(Priority.BULK if row.kind == "card" else Priority.HELPDESK):
+                await self._deliver(row)
         except Exception as error:
             log.error("outbox: row %s: %s", row.id, describe(error))
             try:

@@ -12,6 +12,7 @@ replying to the card or to a relayed message.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 from zoneinfo import ZoneInfo
@@ -126,23 +127,19 @@ class TopicKeeper:
         self.requests = RequestsRepository(db)
         self._not_forum: set[int] = set()
         self._lost: set[int] = set()  # requests whose topic staff deleted
+        self._opening: dict[int, asyncio.Lock] = {}
 
     async def place(self, request_id: int) -> tuple[int | None, int | None]:
         """(thread id, message to reply to) for a row about ``request_id``; opens the topic
         (or, in a plain group, sends the card) if there is none yet."""
-        request = await self._get(request_id)
-        if request.staff_chat_id in self._not_forum or request.topic_id is None:
-            request = await self._open(request)
+        request, _ = await self._opened(request_id)
         if request.topic_id is None:  # a plain group: reply to the card
             return None, request.card_message_id
         return request.topic_id, None
 
     async def refresh_card(self, request_id: int) -> int:
         """Send the card, or edit it to the request as it is now (and rename the topic)."""
-        request = await self._get(request_id)
-        had_card = request.card_message_id is not None
-        if request.staff_chat_id in self._not_forum or request.topic_id is None:
-            request = await self._open(request)
+        request, had_card = await self._opened(request_id)
         if request.card_message_id is None:
             return await self._send_card(request)
         if not had_card:  # _open has just sent it, as the request is now
@@ -192,6 +189,20 @@ class TopicKeeper:
             await self.requests.forget_topic(conn, request.id, request.topic_id)
 
     # --- inside -------------------------------------------------------------------------------
+
+    async def _opened(self, request_id: int) -> tuple[Request, bool]:
+        """The request with its topic (opened now if missing) and whether it had a card
+        before. One request's card refreshes and messages travel in two outbox lanes: the
+        lock makes sure only one of them opens the topic."""
+        lock = self._opening.setdefault(request_id, asyncio.Lock())
+        async with lock:
+            request = await self._get(request_id)
+            had_card = request.card_message_id is not None
+            if request.staff_chat_id in self._not_forum or request.topic_id is None:
+                request = await self._open(request)
+        if not lock.locked():
+            self._opening.pop(request_id, None)
+        return request, had_card
 
     async def _get(self, request_id: int) -> Request:
         request = await self.requests.get(request_id)

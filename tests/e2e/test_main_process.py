@@ -68,7 +68,7 @@ async def running_bot(tmp_path: Path) -> AsyncIterator[RunningBot]:
     process = await start_main(env, log_path)
     running = RunningBot(fake, process, database, log_path)
     try:
-        await fake.wait_for(lambda: any(c.method == "getUpdates" for c in fake.calls), 20.0)
+        await fake.wait_for(lambda: fake.polls_arrived > 0, 30.0)
         yield running
     finally:
         if process.returncode is None:

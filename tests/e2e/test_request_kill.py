@@ -57,7 +57,7 @@ class Helpdesk:
     process: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        since = len(self.fake.calls)
+        polls = self.fake.polls_arrived
         env = bot_env(
             BOT_TOKEN=TEST_TOKEN,
             TELEGRAM_API_URL=self.fake.base_url,
@@ -74,11 +74,7 @@ class Helpdesk:
             )
         else:
             self.process = await start_main(env, self.log)
-        # aiogram asks getMe right before it starts polling (a long poll is recorded only
-        # when it returns).
-        await self.fake.wait_for(
-            lambda: any(c.method == "getMe" for c in self.fake.calls[since:]), 20
-        )
+        await self.fake.wait_for(lambda: self.fake.polls_arrived > polls, 30)
 
     async def kill(self) -> None:
         assert self.process is not None and self.process.returncode is None
