@@ -26,7 +26,7 @@ import pytest
 
 from bot.content.paging import telegram_length
 from bot.content.tree import load_tree
-from bot.i18n import I18n
+from bot.i18n import LOCALES_DIR, I18n
 from fake_telegram.html_check import visible_text
 
 REFERENCE = "ru"
@@ -291,3 +291,38 @@ def test_a_dropped_number_is_caught() -> None:
     ru = "Компенсация: не меньше 1/150 ключевой ставки от невыплаченной суммы за 15 дней"
     ky = "Компенсация: ключевая ставканын бөлүгү"
     assert facts(ru, "ru") - facts(ky, "ky") == {"1/150", "15"}
+
+
+# Terms a reviewer flagged, kept out of every text a person reads (search words excepted).
+# (locale, file name or "*", pattern, why)
+FLAGGED_TERMS = [
+    ("ky", "*", r"каалабаган", "«жагымсыз» for «нежелательный»"),
+    ("ky", "*", r"\{ \$date \} чейин", "«акыркы күнү: { $date }»: the date is the last day"),
+    ("ky", "deadlines.ftl", r"Эскертүү", "«Эске салуу» for a reminder"),
+    ("ky", "events.ftl", r"Эскертүү|[Кк]аттал", "«Эске салуу»; «жазылуу» for signing up"),
+    ("ky", "event-admin.ftl", r"[Кк]аттал", "«жазылуу» for signing up to an event"),
+    ("ky", "requests.ftl", r"иш-чара\w* каттал|каттал\w+ иш-чара", "«жазылуу» for events"),
+    ("ky", "templates.ftl", r"ага катталыңыз", "«жазылуу» for events"),
+    ("ky", "*", r"OK-P24", "the letter's number as issued, in Cyrillic"),
+    ("uz", "*", r"Akyikatchy", "«Akiykatchi» in Uzbek Latin"),
+    ("uz", "*", r"(?<!Rossiya )Markaziy bank", "«Rossiya Markaziy banki»"),
+    ("uz", "*", r"yashash muddat|qancha yashash", "«bo'lish» for a stay"),
+    ("uz", "*", r"\{ \$date \} gacha", "«oxirgi kun: { $date }»"),
+    ("en", "*", r"(?<!High )Commissioner", "one name: the High Commissioner"),
+    ("ru", "*", r"освобождены от постановки", "plain words: «регистрация не нужна»"),
+    ("*", "*", r"kyrgyzembassy", "not confirmed as the Embassy's site: mfa.gov.kg"),
+]
+
+
+def test_terms_a_reviewer_flagged_stay_out() -> None:
+    found = []
+    for locale, file_name, pattern, why in FLAGGED_TERMS:
+        locales = ["ky", "ru", "uz", "en"] if locale == "*" else [locale]
+        for code in locales:
+            for path in sorted((LOCALES_DIR / code).glob("*.ftl")):
+                if file_name not in ("*", path.name) or path.name == "rights-keywords.ftl":
+                    continue
+                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                    if not line.startswith("#") and re.search(pattern, line):
+                        found.append(f"{code}/{path.name}:{number}: {pattern!r} ({why})")
+    assert found == []
