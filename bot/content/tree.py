@@ -21,6 +21,7 @@ class Page:
     id: str
     section_id: str
     checked: date
+    sources: tuple[str, ...] = ()  # the facts-sheet ids it rests on (bot/content/sources.toml)
 
     @property
     def title_id(self) -> str:
@@ -97,7 +98,10 @@ def _page(section_id: str, raw: object) -> Page:
     checked = raw.get("checked")
     if not isinstance(checked, date):
         raise TreeError(f"page {raw.get('id')}: 'checked' must be a date like 2026-11-22")
-    return Page(_checked_id(raw.get("id")), section_id, checked)
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise TreeError(f'page {raw.get("id")}: \'sources\' must be a list like ["A2", "A3"]')
+    return Page(_checked_id(raw.get("id")), section_id, checked, tuple(sources))
 
 
 def _checked_id(value: object) -> str:

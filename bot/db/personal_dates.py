@@ -19,6 +19,7 @@ class PersonalDates:
     entry_date: date | None = None
     contract_end: date | None = None
     medical_expiry: date | None = None
+    contract_early: bool | None = None  # ended early; None: not asked (entered before 0011)
 
     @property
     def empty(self) -> bool:
@@ -30,6 +31,7 @@ class UserDates:
     user_id: int
     locale: str | None
     dates: PersonalDates
+    city: str | None = None
 
 
 def _date(value: str | None) -> date | None:
@@ -37,7 +39,13 @@ def _date(value: str | None) -> date | None:
 
 
 def _dates(row: aiosqlite.Row) -> PersonalDates:
-    return PersonalDates(*(_date(row[name]) for name in DATE_FIELDS))
+    early = row["contract_early"]
+    return PersonalDates(
+        entry_date=_date(row["entry_date"]),
+        contract_end=_date(row["contract_end"]),
+        medical_expiry=_date(row["medical_expiry"]),
+        contract_early=None if early is None else bool(early),
+    )
 
 
 class PersonalDatesRepository:
@@ -46,7 +54,7 @@ class PersonalDatesRepository:
 
     async def get(self, user_id: int) -> PersonalDates:
         row = await self.db.fetch_one(
-            "SELECT entry_date, contract_end, medical_expiry FROM personal_dates"
+            "SELECT entry_date, contract_end, medical_expiry, contract_early FROM personal_dates"
             " WHERE user_id = ?",
             (user_id,),
         )
@@ -64,6 +72,18 @@ class PersonalDatesRepository:
             (user_id, value.isoformat(), to_db(utc_now())),
         )
 
+    async def set_contract_end(
+        self, conn: aiosqlite.Connection, user_id: int, end: date, early: bool
+    ) -> None:
+        """The contract's end date together with whether it ended early: one statement."""
+        await conn.execute(
+            "INSERT INTO personal_dates (user_id, contract_end, contract_early, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+            " contract_end = excluded.contract_end, contract_early = excluded.contract_early,"
+            " updated_at = excluded.updated_at",
+            (user_id, end.isoformat(), int(early), to_db(utc_now())),
+        )
+
     async def delete(self, conn: aiosqlite.Connection, user_id: int) -> None:
         await conn.execute("DELETE FROM personal_dates WHERE user_id = ?", (user_id,))
         await conn.execute("DELETE FROM deadline_reminders_sent WHERE user_id = ?", (user_id,))
@@ -71,13 +91,13 @@ class PersonalDatesRepository:
     async def page_after(self, user_id: int, limit: int) -> list[UserDates]:
         """Users with dates, in id order, after ``user_id``: streamed, never all at once."""
         rows = await self.db.fetch_all(
-            f"SELECT p.user_id, {REACH_LOCALE} AS locale, p.entry_date, p.contract_end,"
-            " p.medical_expiry"
+            f"SELECT p.user_id, {REACH_LOCALE} AS locale, u.city, p.entry_date, p.contract_end,"
+            " p.medical_expiry, p.contract_early"
             " FROM personal_dates p JOIN users u ON u.id = p.user_id"
             " WHERE p.user_id > ? AND u.blocked_at IS NULL ORDER BY p.user_id LIMIT ?",
             (user_id, limit),
         )
-        return [UserDates(row["user_id"], row["locale"], _dates(row)) for row in rows]
+        return [UserDates(row["user_id"], row["locale"], _dates(row), row["city"]) for row in rows]
 
     async def record_reminder(
         self,

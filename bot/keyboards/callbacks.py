@@ -42,7 +42,9 @@ class PageOpen(CallbackData, prefix="pg"):
 class DeadlineAction(StrEnum):
     SHOW = "s"
     ENTRY = "e"
-    CONTRACT = "c"
+    CONTRACT = "c"  # asks first whether the contract ended early
+    CONTRACT_EARLY = "ce"
+    CONTRACT_TERM = "ct"
     MEDICAL = "m"
     DELETE = "d"
 

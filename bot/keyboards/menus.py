@@ -129,20 +129,35 @@ def back_home(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[home_button(t)]])
 
 
-@cache
-def deadlines_menu(t: Translator, has_dates: bool) -> InlineKeyboardMarkup:
-    def action(label: str, what: DeadlineAction) -> InlineKeyboardButton:
-        return button(t(label), Deadlines(action=what).pack())
+def _deadline_action(t: Translator, label: str, what: DeadlineAction) -> InlineKeyboardButton:
+    return button(t(label), Deadlines(action=what).pack())
 
+
+@cache
+def deadlines_menu(
+    t: Translator, has_dates: bool, page_ids: tuple[str, ...] = ()
+) -> InlineKeyboardMarkup:
+    """The dates to enter, then a button to the rights page of each deadline shown."""
     rows = [
-        [action("deadlines-button-entry", DeadlineAction.ENTRY)],
-        [action("deadlines-button-contract", DeadlineAction.CONTRACT)],
-        [action("deadlines-button-medical", DeadlineAction.MEDICAL)],
+        [_deadline_action(t, "deadlines-button-entry", DeadlineAction.ENTRY)],
+        [_deadline_action(t, "deadlines-button-contract", DeadlineAction.CONTRACT)],
+        [_deadline_action(t, "deadlines-button-medical", DeadlineAction.MEDICAL)],
     ]
+    for page_id in page_ids:
+        label = t("deadlines-button-page-of", title=t(f"rights-page-{page_id}-title"))
+        rows.append([button(label, PageOpen(page_id=page_id).pack())])
     if has_dates:
-        rows.append([action("deadlines-button-delete", DeadlineAction.DELETE)])
+        rows.append([_deadline_action(t, "deadlines-button-delete", DeadlineAction.DELETE)])
     rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
+def contract_kind_menu(t: Translator) -> InlineKeyboardMarkup:
+    back = button(t("common-button-back"), Deadlines(action=DeadlineAction.SHOW).pack())
+    early = _deadline_action(t, "deadlines-button-contract-early", DeadlineAction.CONTRACT_EARLY)
+    term = _deadline_action(t, "deadlines-button-contract-term", DeadlineAction.CONTRACT_TERM)
+    return InlineKeyboardMarkup(inline_keyboard=[[early], [term], [back, home_button(t)]])
 
 
 @cache

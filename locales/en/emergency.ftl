@@ -5,18 +5,17 @@ emergency-body =
     • 102: police
     • 103: ambulance
     • 104: gas
-    Calls are free from any mobile phone, even with no credit or no SIM card. If you do not know which number to call, call 112. Say what happened, where you are (city, street, building) and your name. Speak slowly.
+    Calls from a mobile phone are free, even with no credit. <b>No SIM card, or a blocked one: call 112</b>. It is the only number known for sure to work without a SIM card. If you do not know which number to call, call 112. Say what happened, where you are (city, street, building) and your name. Speak slowly.
 
     <b>If you are detained</b>
     • Stay calm.
     • Ask the officer's name, rank and position.
     • Ask for an interpreter and a lawyer.
-    • Ask that your relatives and the consulate of Kyrgyzstan be told.
+    • Ask that your relatives and the consulate of Kyrgyzstan be told about the detention.
     • Do not sign anything you do not understand.
     • Without a court decision, you can be held for at most 48 hours.
 
     <b>Official websites</b>
-    • ombudsman.kg: Ombudsman of the Kyrgyz Republic
+    • ombudsman.kg: Ombudsman (Akyikatchy) of the Kyrgyz Republic
     • ombudsmanrf.org: High Commissioner for Human Rights in the Russian Federation
-    • kyrgyzembassy.ru: Embassy of the Kyrgyz Republic in Moscow
-    • mfa.gov.kg: Ministry of Foreign Affairs of the Kyrgyz Republic
+    • mfa.gov.kg: Ministry of Foreign Affairs of the Kyrgyz Republic, with the embassy's and consulates' pages

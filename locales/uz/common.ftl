@@ -19,7 +19,7 @@ menu-language = 🌐 Til
 
 ## /start, tilni tanlash, /help
 
-start-greeting = Assalomu alaykum! Bu – Rossiyada ishlayotganlar uchun Qirg'iziston Respublikasi Ombudsmanining (Akyikatchy) ma'lumot xizmati. Bu yerda huquqlaringiz haqida o'z tilingizda o'qishingiz mumkin.
+start-greeting = Assalomu alaykum! Bu – Rossiyada ishlayotganlar uchun Qirg'iziston Respublikasi Ombudsmanining (Akiykatchi) ma'lumot xizmati. Bu yerda huquqlaringiz haqida o'z tilingizda o'qishingiz mumkin.
 start-choose-language = Tilni tanlang:
 start-welcome-back = Qaytganingizdan xursandmiz! Keraklisini tanlang:
 start-language-set = Til: { $language }.

@@ -2,27 +2,22 @@
 
 emergency-title = Shoshilinch yordam
 emergency-body =
-    <b>112</b> – yagona favqulodda yordam raqami. Har qanday mobil telefondan qo'ng'iroq bepul: hisobda pul bo'lmasa ham, SIM-karta bo'lmasa ham.
+    <b>112</b> — favqulodda xizmatlarning yagona raqami.
+    • 101 — yong'in xizmati
+    • 102 — politsiya
+    • 103 — tez tibbiy yordam
+    • 104 — gaz xizmati
+    Mobil telefondan qo'ng'iroq bepul, hisobingizda pul bo'lmasa ham. <b>SIM-kartangiz bo'lmasa yoki bloklangan bo'lsa, 112 raqamiga qo'ng'iroq qiling</b>: SIM-kartasiz ishlashi aniq ma'lum bo'lgan raqam faqat shu. Qayerga qo'ng'iroq qilishni bilmasangiz, 112 ga qo'ng'iroq qiling. Nima bo'lganini, qayerdaligingizni (shahar, ko'cha, uy) va ismingizni ayting. Sekin gapiring.
 
-    • 101 – yong'in xizmati
-    • 102 – politsiya
-    • 103 – tez tibbiy yordam
-    • 104 – gaz xizmati
+    <b>Agar sizni ushlashsa</b>
+    • Xotirjam bo'ling.
+    • Xodimdan familiyasi, unvoni va lavozimini so'rang.
+    • Tarjimon va advokat so'rang.
+    • Ushlanganingiz haqida qarindoshlaringizga va Qirg'iziston konsulligiga xabar berishlarini so'rang.
+    • Tushunmagan narsangizni imzolamang.
+    • Sud qarorisiz sizni 48 soatdan ortiq ushlab turish mumkin emas.
 
-    Operatorga nima bo'lganini va qayerda ekaningizni aniq ayting.
-
-    <b>Agar sizni ushlashsa:</b>
-    • xotirjam bo'ling;
-    • xodimdan ism-familiyasi va unvonini so'rang;
-    • tarjimon va advokat so'rang;
-    • qarindoshlaringizga va konsullikka xabar berilishini so'rang;
-    • tushunmagan hujjatingizni imzolamang;
-    • sud qarorisiz <b>48 soatdan</b> ortiq ushlab turish mumkin emas.
-
-    Rasmiy saytlar:
-    • ombudsman.kg – Qirg'iziston Ombudsmani
-    • ombudsmanrf.org – Rossiyadagi Inson huquqlari bo'yicha vakil
-    • kyrgyzembassy.ru – Qirg'iziston elchixonasi
-    • mfa.gov.kg – Qirg'iziston Tashqi ishlar vazirligi
-
-    Shoshilinch bo'lmagan savollar bilan shu bot orqali bizga yozing.
+    <b>Rasmiy saytlar</b>
+    • ombudsman.kg — Qirg'iziston Respublikasi Ombudsmani (Akiykatchi)
+    • ombudsmanrf.org — Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil
+    • mfa.gov.kg — Qirg'iziston Respublikasi Tashqi ishlar vazirligi: elchixona va konsulliklarning sahifalari

@@ -4,142 +4,161 @@ rights-section-docs = Hujjatlar va migratsiya hisobi
 
 rights-page-reg30-title = Migratsiya hisobi: 30 kun
 rights-page-reg30-body =
-    Qirg'iziston fuqarolari va ularning oila a'zolari Rossiyaga kirgan kundan boshlab <b>30 kun</b> davomida migratsiya hisobiga (миграционный учёт) turmasa ham bo'ladi. Bu YeOII (ЕАЭС) fuqarolariga berilgan imtiyoz. 30 kundan keyin hisobga turish majburiy.
+    Qirg'iziston fuqarolariga Rossiyaga kirgan kundan boshlab dastlabki <b>30 kun</b> davomida migratsiya hisobi (ro'yxatga olish) kerak emas. Bundan uzoqroq qolsangiz, shu 30 kun tugaguncha hisobga qo'yilishingiz kerak.
 
-    • Qirg'iziston fuqarolari uchun muddat 90 emas, <b>30 kun</b>. 90 kun faqat Belarus fuqarolariga tegishli. «Barcha YeOII fuqarolariga 90 kun» degan ma'lumotlar noto'g'ri.
-    • Hisobga qo'yilgach, kelganlik haqidagi bildirishnomaning ajratma qismini (отрывная часть уведомления) oling va yo'qotmang.
-    • Mehnat shartnomangiz bo'lsa, hisobga bir yilgacha muddatga qo'yilishingiz va keyin uni uzaytirishingiz mumkin.
+    • Qirg'iziston fuqarolari uchun muddat — 30 kun. 90 kun faqat Belarus fuqarolariga beriladi. «Barcha YeOII fuqarolariga 90 kun» deb yozgan saytlar xato qiladi.
+    • Bu qoida oila a'zolaringizga ham tegishli.
+    • Moskva shahri va Moskva viloyatidan tashqarida sizni qabul qiluvchi tomon hisobga qo'yadi. Kelganlik haqidagi bildirishnomaning ajratma qismini saqlang: u hisobda turganingizni tasdiqlaydi.
+    • Moskva shahri va Moskva viloyatida ishchilar «Amina» ilovasi orqali ro'yxatdan o'tadi (uning sahifasiga qarang).
+    • Mehnat shartnomangiz bo'lsa, hisobni bir yilga rasmiylashtirib, keyin uzaytirish mumkin.
 
-    Rossiyaga kirgan kuningizni eslab qoling va hisobga turishni oxirgi kunga qoldirmang.
-rights-page-reg30-basis = YeOII to'g'risidagi shartnoma, 97-modda; 109-FZ-son Federal qonun
+    Oxirgi kunni kutmang. Kelganingizdan keyin tezroq hisobga turing.
+rights-page-reg30-basis = YeOII to'g'risidagi shartnoma, 97-modda; 109-FZ-son Federal qonun; 121-FZ-son Federal qonun (Moskva va viloyat)
 
 rights-page-host-title = Sizni kim hisobga qo'yadi
 rights-page-host-body =
-    Migratsiya hisobiga sizni <b>qabul qiluvchi tomon</b> (принимающая сторона) qo'yadi. Bu – siz yashayotgan uyning egasi yoki siz yashayotgan joydagi tashkilot (masalan, yotoqxona).
+    Moskva shahri va Moskva viloyatidan tashqarida sizni <b>qabul qiluvchi tomon</b> hisobga qo'yadi: uy egasi yoki siz haqiqatan yashaydigan tashkilot. U kelganlik haqida bildirishnoma (уведомление о прибытии) topshiradi.
 
-    • Qabul qiluvchi tomon kelganlik haqida bildirishnoma (уведомление о прибытии) topshiradi.
-    • Sizga bildirishnomaning ajratma qismi (отрывная часть) beriladi. Uni saqlang: u hisobda turganingizni tasdiqlaydi.
-    • Ish beruvchining manzili bo'yicha hisobga faqat o'sha yerda haqiqatan yashasangiz turishingiz mumkin.
+    • Bildirishnoma topshirilgach, sizga uning ajratma qismi (отрывная часть) beriladi. Uni pasportingiz bilan birga saqlang.
+    • Ajratma qismda ism-familiyangiz, hujjatingiz ma'lumotlari va manzilingiz to'g'ri yozilganini tekshiring.
+    • Ish beruvchining manzili bo'yicha sizni faqat o'sha yerda haqiqatan yashasangiz hisobga qo'yishlari mumkin.
+    • O'zingiz yashamaydigan manzil bo'yicha hisobga turishga rozi bo'lmang: bunday hisob bekor qilinadi, sizni esa yolg'on ma'lumot uchun jazolashlari mumkin.
+    • Moskva shahri va Moskva viloyatida ishchi «Amina» orqali hisobga turadi, uy egasi endi bildirishnoma topshirmaydi. Ishlamaydigan oila a'zolarini, jumladan bolalarni, ma'lumotlarga ko'ra, avvalgidek qabul qiluvchi tomon hisobga qo'yadi.
+    • Mehmonxona, kasalxona yoki sanatoriyda Rossiya IIVga (MVD) muassasaning o'zi xabar beradi.
 
-    Ajratma qismni olganingizda ism-familiyangiz, manzil va sanalar to'g'ri yozilganini tekshiring.
-rights-page-host-basis = 109-FZ-son Federal qonun, 21-modda, 2-qism
+    Qabul qiluvchi tomondan bildirishnomani o'z vaqtida, Rossiyadagi dastlabki 30 kuningiz tugaguncha topshirishni so'rang.
+rights-page-host-basis = 109-FZ-son Federal qonun, 21-modda, 2-qism; 121-FZ-son Federal qonun (Moskva va viloyat)
 
 rights-page-card-title = Migratsiya kartasi
 rights-page-card-body =
-    Rossiyaga kirishda migratsiya kartasi (миграционная карта) to'ldiriladi. Ishlash uchun kelayotgan bo'lsangiz, kirish maqsadi sifatida <b>«работа»</b> (ish) deb ko'rsating.
+    Rossiyaga kirishda migratsiya kartasini to'ldirasiz. Rossiyaga ID-karta yoki xorijga chiqish pasporti bilan kirish mumkin.
 
-    • Kirish maqsadini Rossiyadan chiqmasdan o'zgartirib bo'lmaydi. Shuning uchun chegarada uni to'g'ri belgilang.
-    • Migratsiya kartasini yo'qotmang va Rossiyada bo'lgan butun vaqtingiz davomida saqlang.
-    • Rossiyaga Qirg'iziston ID-kartasi yoki xorijga chiqish pasporti (заграничный паспорт) bilan kirish mumkin.
+    • Kirish maqsadi: ishlash uchun kelsangiz, <b>«работа»</b> (ish) deb ko'rsating.
+    • Kirish maqsadini Rossiyadan chiqmasdan o'zgartirib bo'lmaydi.
+    • Kartani Rossiyada bo'lgan butun vaqtingiz davomida saqlang: bo'lish muddati uzaytirilgani haqidagi belgi shu kartaga qo'yiladi.
+    • Karta hali ham kerak. 2026-yil yanvarida hukumat uni Gosuslugi orqali beriladigan ariza bilan almashtirish bo'yicha takliflar tayyorlashni topshirgan. Kartani bekor qilish haqidagi qarorni biz topmadik.
+    • Kartani yo'qotsangiz, 3 kun ichida Rossiya IIV (MVD) migratsiya bo'linmasiga murojaat qiling: dublikat bepul beriladi.
 
-    Kartani to'ldirayotganda ism-familiyangizni pasportingizdagidek yozing va barcha ma'lumotlarni tekshiring.
-rights-page-card-basis = Rossiya migratsiya qoidalari (migratsiya kartasi); Elchixona eslatmasi
+    Kartani chegarada, o'tkazish punktidan chiqmasdan oldin tekshiring. Maqsad noto'g'ri yozilgan bo'lsa, uni faqat Rossiyadan chiqib, qayta kirib tuzatish mumkin.
+rights-page-card-basis = RF Hukumatining 2004-yil 16-avgustdagi 413-son qarori (migratsiya kartasi); QR Elchixonasi eslatmasi
 
-rights-page-stay-title = Rossiyada qancha yashash mumkin
+rights-page-stay-title = Rossiyada qancha muddat bo'lish mumkin
 rights-page-stay-body =
-    Siz va oilangiz Rossiyada mehnat shartnomangiz (yoki fuqarolik-huquqiy shartnomangiz) amal qiladigan muddat davomida yashashingiz mumkin. Shu muddat ichida Rossiyadan chiqib, qayta kirish shart emas.
+    Mehnat (yoki fuqarolik-huquqiy) shartnomangizning butun muddati davomida Rossiyadan chiqmasdan bo'lishingiz mumkin. Oila a'zolaringiz ham shuncha muddat bo'lishi mumkin.
 
-    • Shartnoma muddatidan oldin tugasa va kirganingizdan beri 90 kun o'tgan bo'lsa, yangi shartnoma tuzish uchun sizda <b>15 kun</b> bor.
-    • 2025-yil 1-yanvardan vizasiz kelgan chet elliklar bir kalendar yilda Rossiyada ko'pi bilan 90 kun bo'lishi mumkin. Ishlayotgan (mehnat munosabatida bo'lgan) kishilarga bu cheklov tatbiq etilmaydi.
-    • Yashash muddatini uzaytirish uchun IIV (МВД) migratsiya bo'linmasiga mehnat shartnomasi nusxasi bilan boring.
+    • 2025-yil 1-yanvardan vizasiz kelgan chet elliklar Rossiyada bir kalendar yilda ko'pi bilan 90 kun bo'lishi mumkin. Shartnoma bo'yicha ishlayotganlarga bu cheklov tatbiq etilmaydi, lekin bo'lish muddatini uzaytirish kerak.
+    • <b>Kirgan kuningizdan boshlab 90 kun o'tmasdan uzaytirishga ariza bering.</b> Qayerga: turgan joyingizdagi Rossiya IIV (MVD) migratsiya bo'linmasiga. Nimani olib borish kerak: pasport, migratsiya kartasi va ish beruvchi tasdiqlagan mehnat shartnomasi nusxasi. Uzaytirilgani haqidagi belgi migratsiya kartasiga qo'yiladi.
+    • Daktiloskopiya, suratga tushish va tibbiy ko'rikdan oldindan o'ting. Hujjatlarning to'liq ro'yxatini migratsiya bo'linmasidan aniqlang.
+    • Shartnoma o'z muddatida tugasa, qo'shimcha kun berilmaydi. U tugaguncha yangi shartnoma tuzing va bo'lish muddatini uzaytiring yoki shu sanagacha Rossiyadan chiqib keting.
+    • Shartnoma <b>muddatidan oldin</b> bekor bo'lsa va kirganingizdan beri 90 kundan ko'p o'tgan bo'lsa, Rossiyadan chiqmasdan yangi shartnoma tuzish uchun <b>15 kun</b> vaqtingiz bor.
 
-    Shartnoma nusxasini doim saqlang: Rossiyada qonuniy turishingiz shunga bog'liq.
-rights-page-stay-basis = YeOII to'g'risidagi shartnoma, 97-modda, 5-band; 2024-yil 8-avgustdagi 260-FZ-son Federal qonun
+    Shartnomaning o'z nusxangizni saqlang: Rossiyada bo'lish huquqingiz shunga bog'liq. O'z muddatlaringizni «Mening muddatlarim» bo'limida hisoblab ko'rishingiz mumkin.
+rights-page-stay-basis = YeOII to'g'risidagi shartnoma, 97-modda, 5-band; 115-FZ-son Federal qonun, 5-modda, 2-band; 2024-yil 8-avgustdagi 260-FZ-son Federal qonun
 
-rights-page-medical-title = Daktiloskopiya va tibbiy ko'rik
+rights-page-medical-title = Daktiloskopiya, surat, tibbiy ko'rik
 rights-page-medical-body =
-    Qirg'iziston fuqarolari ham daktiloskopiya (дактилоскопия – barmoq izlarini olish), suratga tushish va tibbiy ko'rikdan (медосвидетельствование) o'tishi shart.
+    Ishlash uchun kelgan bo'lsangiz, Rossiyaga kirgan kundan boshlab <b>30 kun ichida</b> daktiloskopiya (barmoq izlarini olish), suratga tushish va tibbiy ko'rikdan o'tishingiz kerak. Boshqa maqsadda kelsangiz, muddat — 90 kun.
 
-    • Ishlash uchun kelgan bo'lsangiz – Rossiyaga kirgan kundan boshlab <b>30 kun ichida</b>. Boshqa maqsadda kelganlar uchun muddat – 90 kun.
-    • 6 yoshga to'lmagan bolalar bu tartibdan ozod.
-    • Daktiloskopiyadan bir marta o'tasiz, bu bepul.
-    • Tibbiy ma'lumotnomaning muddati tugasa, uni tugagan kundan keyin <b>30 kun ichida</b> yangilang.
+    • 6 yoshga to'lmagan bolalar bundan ozod.
+    • Daktiloskopiyadan bir marta o'tiladi va u bepul.
+    • Tibbiy ko'rikdan <b>har yili</b> o'tish kerak. Tibbiy ma'lumotnomangiz muddati tugasa, 30 kun ichida uni yangilang.
+    • Qayerda: Rossiya IIV (MVD) bo'linmalarida yoki ko'p funksiyali migratsiya markazida (MMC). Moskvada bu — «Saxarovo» MMC: u yerda chet el fuqarosi kartasi beriladi, «Amina»ga shu karta bilan kirasiz.
+    • Ishlash uchun rus tili imtihoni kerak emas: YeOII fuqarolari uchun bunday talabni biz topmadik.
 
-    Muddatni o'tkazib yubormang. Berilgan barcha hujjatlarni saqlang.
+    Kechiktirmang: 30 kun tez o'tadi. Daktiloskopiya va tibbiy ko'rikdan keyin berilgan hujjatlarni pasportingiz bilan birga saqlang.
 rights-page-medical-basis = 115-FZ-son Federal qonun; davlat daktiloskopik ro'yxatga olish qoidalari
 
-rights-page-amina-title = Amina ilovasi (Moskva)
+rights-page-amina-title = Amina ilovasi (Moskva va viloyat)
 rights-page-amina-body =
-    <b>2025-yil 1-sentabrdan</b> Moskva shahri yoki Moskva viloyatiga ishlash uchun keladigan chet elliklar, jumladan Qirg'iziston fuqarolari, <b>Amina</b> ilovasini o'rnatishi shart.
+    <b>2025-yil 1-sentabrdan</b> Moskva shahri yoki Moskva viloyatiga <b>ishlash</b> uchun keladigan Qirg'iziston fuqarolari «Amina» ilovasidan foydalanishi shart. Migratsiya hisobiga shu ilova orqali turasiz: uy egasi endi bildirishnoma topshirmaydi.
 
-    • Ilovani RuStore orqali yuklab oling.
-    • Ilova joylashuvingizni (геолокация) kuzatib boradi.
-    • Har kuni ilovaga kirib, geolokatsiya yoqilganini va to'g'ri ishlayotganini tekshiring.
-    • Boshqa hududga ketsangiz, o'sha yerda migratsiya hisobiga turing. Moskva yoki Moskva viloyatiga qaytganingizda ilovada yana ro'yxatdan o'ting.
+    • Ilovani RuStore do'konidan o'rnating. Ilovaga «Saxarovo» MMC bergan chet el fuqarosi kartasi bilan kirasiz, karta yo'qolsa — pasport ma'lumotlari bilan.
+    • Haqiqatan yashaydigan va tunaydigan joyingizni ko'rsating.
+    • Ko'chsangiz, yangi manzilni <b>3 ish kuni ichida</b> ilovada xabar qiling.
+    • Ilovani har kuni oching. Geolokatsiya, ilova ruxsatlari va bildirishnomalarni o'chirmang.
+    • Geolokatsiya 3 ish kunidan ortiq bo'lmasa, sizni hisobdan chiqarib, nazoratdagi shaxslar reyestriga kiritadilar. 2025-yil dekabr o'rtalarigacha shu tarzda 139 236 kishi hisobdan chiqarilgan.
+    • Boshqa hududga ketsangiz, o'sha yerda, yashaydigan joyingizda hisobga turing. Moskva yoki viloyatga qaytganingizda ilovada qaytadan ro'yxatdan o'ting.
+    • Voyaga yetmaganlarga ilova kerak emas.
 
-    Savollaringiz bo'lsa, shu bot orqali bizga yozing.
-rights-page-amina-basis = Moskva mintaqasidagi tajriba qoidalari (2025-yil 1-sentabrdan)
+    Kelganingizdan keyin «Amina»da necha kun ichida ro'yxatdan o'tish kerakligini biz tasdiqlay olmadik: darhol ro'yxatdan o'ting. Tajriba 2029-yil 1-sentabrgacha davom etadi. Telefoningiz quvvatlangan bo'lishini kuzatib boring.
+rights-page-amina-basis = 2025-yil 23-maydagi 121-FZ-son Federal qonun (Moskva shahri va Moskva viloyatidagi tajriba)
 
 rights-page-ruid-title = RuID ilovasi
 rights-page-ruid-body =
-    RuID – Rossiyaga kirish uchun oldindan ariza topshiriladigan ilova. 2025-yil 30-iyundan 2026-yil 30-iyungacha tajriba (эксперимент) o'tkazildi: vizasiz keladigan chet elliklar ilovada ariza topshirishi mumkin edi.
+    RuID — vizasiz keladigan chet elliklar Rossiyaga kirish uchun oldindan ariza topshiradigan ilova.
 
-    • Tajriba davrida ariza topshirish ixtiyoriy edi.
-    • Ariza topshirmaslik kirishni rad etish yoki kirishni taqiqlash uchun asos emas edi.
-    • 2026-yil 1-iyuldan ishlash yoki o'qish uchun kelganlarga arizani majburiy qilish haqida qaror loyihasi bor edi. Bu qaror qabul qilingani <b>tasdiqlanmagan</b>.
+    • 2026-yil 30-iyungacha ariza topshirish ixtiyoriy edi va arizasiz kelganlarga kirish rad etilmas edi.
+    • Xabarlarga ko'ra, 2026-yil 30-iyun yoki 1-iyuldan ishlash yoki o'qish uchun kirishda ariza <b>majburiy</b>. Qabul qilingan qarorni biz topmadik, manbalar u kimga tegishli ekanini turlicha yozadi.
+    • Har qanday holatda nima qilish kerak: ishga jo'nashdan oldin RuID ilovasida «работа» (ish) maqsadi bilan ariza bering — chegarani kesib o'tishdan 90 kun oldindan erta emas va <b>72 soatdan</b> kechiktirmay. Favqulodda holatlarda (yaqin qarindoshning og'ir kasalligi yoki vafoti, hujjatlari bilan) — kamida 4 soat oldin.
+    • QR-kodni saqlang. Chegarada surat va barmoq izlari avvalgidek tekshiriladi.
+    • Agar sizga kirish taqiqlangan bo'lsa yoki nazoratdagi shaxslar reyestrida bo'lsangiz, ariza yordam bermaydi. Avval ikkalasini ham tekshiring.
 
-    Rossiyaga jo'nashdan oldin amaldagi qoidalarni albatta tekshiring: rasmiy manbalardan yoki shu bot orqali bizdan so'rang.
-rights-page-ruid-basis = Rossiya Raqamli rivojlanish vazirligining 2025-yil 17-iyundagi OK-P24-58177-son xati
+    <b>Jo'nashdan oldin amaldagi qoidalarni tekshiring</b>: Rossiya IIV saytida, mfa.gov.kg saytidagi Qirg'iziston elchixonasi sahifalarida yoki shu bot orqali bizdan.
+rights-page-ruid-basis = Rossiya Raqamli rivojlanish vazirligining (Mintsifry) 2025-yil 17-iyundagi ОК-П24-58177-son xati (2026-yil 30-iyungacha amal qilgan); Rossiya IIV qarori loyihasi (2026-yil yanvar)
 
 rights-section-work = Ish va mehnat huquqlari
 
 rights-page-nopatent-title = Patent va ruxsatnoma kerak emas
 rights-page-nopatent-body =
-    Qirg'iziston – YeOII (ЕАЭС) a'zosi. Shuning uchun Qirg'iziston fuqarolariga Rossiyada ishlash uchun <b>patent ham, ishlashga ruxsatnoma ham kerak emas</b>.
+    Qirg'iziston fuqarolari Rossiyada YeOII to'g'risidagi shartnoma asosida ishlaydi.
 
-    • Ish beruvchi sizni kvotasiz va chet ellik ishchilar uchun belgilangan cheklovlarsiz ishga olishi mumkin.
-    • Ta'lim to'g'risidagi hujjatlaringiz (diplom, attestat) alohida tan olish tartibisiz tan olinadi. Pedagogik, tibbiy va farmatsevtik ish bundan mustasno.
-    • Daromad solig'ini (НДФЛ) ishning birinchi kunidan Rossiya soliq rezidentlari bilan bir xil stavkada to'laysiz.
+    • Sizga <b>patent ham, ishlashga ruxsatnoma ham kerak emas</b>.
+    • Ish beruvchi sizni kvotasiz va Rossiya mehnat bozorini himoya qiluvchi boshqa cheklovlarsiz ishga olishi mumkin.
+    • Diplomingiz va ta'lim to'g'risidagi boshqa hujjatlaringiz alohida tartibsiz tan olinadi. Bu pedagogik, tibbiy va farmatsevtik ishga taalluqli emas: u yerda nima kerakligini ish beruvchidan so'rang.
+    • Daromad solig'ini (NDFL) ishning birinchi kunidan Rossiya soliq rezidentlari bilan bir xil stavkalarda to'laysiz.
 
-    Kimdir sizdan patent talab qilsa, bu noto'g'ri. YeOII to'g'risidagi shartnomaning 97-moddasini eslating.
+    Kimdir sizga ishlash uchun patent sotib olish kerak desa, bu Qirg'iziston fuqarolari uchun to'g'ri emas.
 rights-page-nopatent-basis = YeOII to'g'risidagi shartnoma, 97–98-moddalar
 
 rights-page-contract-title = Mehnat shartnomasi
 rights-page-contract-body =
-    Mehnat shartnomasi (трудовой договор) yozma ravishda, ikki nusxada tuziladi. Bir nusxasi sizga beriladi.
+    Yozma mehnat shartnomasi asosida ishlang.
 
-    • Yozma shartnomasiz ishga qo'yilgan bo'lsangiz ham, shartnoma tuzilgan hisoblanadi. Ish beruvchi uni <b>3 ish kuni ichida</b> yozma rasmiylashtirishi shart.
-    • Ish beruvchi sizni ishga olganini <b>3 ish kuni ichida</b> IIVga (МВД) xabar qilishi shart.
-    • Shartnoma nusxangizni saqlang: Rossiyada qancha muddat yashashingiz shu shartnomaga bog'liq.
+    • Shartnoma ikki nusxada tuziladi. Bir nusxasi — sizniki.
+    • Sizni yozma shartnomasiz ishga qo'yishgan bo'lsa ham, shartnoma tuzilgan hisoblanadi. Ish beruvchi uni <b>3 ish kuni ichida</b> yozma rasmiylashtirishi shart.
+    • Ish beruvchi sizni ishga olganini 3 ish kuni ichida Rossiya IIVga (MVD) xabar qilishi shart.
+    • O'z nusxangizni saqlang: Rossiyada bo'lish huquqingiz shunga bog'liq.
 
-    Imzolashdan oldin shartnomani diqqat bilan o'qing: lavozim, ish haqi va ish vaqti yozilganini tekshiring. Tushunmagan narsangizni imzolamang.
+    Imzolashdan oldin shartnomani o'qib chiqing. Ish haqi, ish vaqti, lavozimingiz va ish beruvchining nomini tekshiring.
 rights-page-contract-basis = RF Mehnat kodeksi, 67-modda
 
-rights-page-wages-title = Ish haqi to'lanmasa
+rights-page-wages-title = Ish haqi kechiktirilsa
 rights-page-wages-body =
-    Ish haqi <b>15 kundan ortiq</b> kechiktirilsa, ish beruvchini yozma ravishda ogohlantirib, ishni to'xtatib turishingiz mumkin.
+    Ish beruvchi ish haqingizni kechiktirsa, sizning huquqlaringiz bor.
 
-    • Ish beruvchi kechiktirilgan har bir kun uchun kompensatsiya to'lashi shart: o'z vaqtida to'lanmagan summadan Markaziy bank asosiy stavkasining (ключевая ставка ЦБ) kamida 1/150 qismi miqdorida.
-    • Dalillarni to'plang: mehnat shartnomasi, hisob-kitob varaqalari (расчётные листки), SMS va messenjerdagi yozishmalar, guvohlar.
-    • Ogohlantirish xatini ikki nusxada yozing. Ikkinchi nusxaga ish beruvchidan qabul qilgani haqida belgi qo'ydirib oling.
+    • Ish haqi <b>15 kundan ortiq</b> kechiktirilsa, ish beruvchini oldindan yozma ogohlantirib, ishni to'xtatib turishingiz mumkin.
+    • Kechiktirilgan har bir kun uchun ish beruvchi kompensatsiya to'lashi shart: to'lanmagan summadan Rossiya Markaziy banki asosiy stavkasining kamida 1/150 qismi miqdorida.
+    • Ogohlantirishingiz nusxasini uni topshirgan sanangiz bilan saqlang.
+    • Dalillarni to'plang: mehnat shartnomasi, hisob-kitob varaqalari, bank ko'chirmalari, yozishmalar, guvohlarning ismlari.
 
-    Ish haqi bo'yicha sudga murojaat qilish muddati – 1 yil. Qayerga murojaat qilish haqida «Qayerga shikoyat qilish mumkin» sahifasini o'qing.
+    Bu dalillar bilan shikoyat qilish yoki sudga murojaat qilish mumkin. «Qayerga shikoyat qilish mumkin» va «Sudga murojaat muddatlari» sahifalariga qarang.
 rights-page-wages-basis = RF Mehnat kodeksi, 142- va 236-moddalar
 
 rights-page-deadlines-title = Sudga murojaat muddatlari
 rights-page-deadlines-body =
-    Mehnat nizosi bo'yicha sudga murojaat qilishning qat'iy muddatlari bor. Ularni o'tkazib yubormang.
+    Ish beruvchini sudga bermoqchi bo'lsangiz, kechiktirmang. Muddatlar qisqa:
 
-    • Umumiy mehnat nizosi – <b>3 oy</b>.
-    • Ishdan bo'shatish bo'yicha nizo – <b>1 oy</b>.
-    • To'lanmagan yoki to'liq to'lanmagan ish haqi – <b>1 yil</b>.
+    • <b>1 oy</b> — ishdan bo'shatish bo'yicha nizolar;
+    • <b>3 oy</b> — boshqa mehnat nizolari;
+    • <b>1 yil</b> — ish haqi to'lanmasa yoki to'liq to'lanmasa.
 
-    Mehnat nizolari bo'yicha da'volarda ishchilar sudga davlat bojini (госпошлина) to'lamaydi.
+    Mehnat nizolari bo'yicha ishchilar sud yig'imlari va xarajatlarini to'lamaydi.
 
-    Kechiktirmang. Hujjat va dalillarni oldindan to'plang: shartnoma, buyruqlar, hisob-kitob varaqalari, yozishmalar. Muddat qaysi kundan hisoblanishini aniqlash uchun yurist bilan maslahatlashing yoki shu bot orqali bizga yozing.
+    Davlat mehnat inspeksiyasi yoki prokuraturaga ham shikoyat qilishingiz mumkin («Qayerga shikoyat qilish mumkin» sahifasiga qarang). Hujjatlarni oldindan to'plang: shartnoma, hisob-kitob varaqalari, yozishmalar.
 rights-page-deadlines-basis = RF Mehnat kodeksi, 392- va 393-moddalar
 
 rights-page-complain-title = Qayerga shikoyat qilish mumkin
 rights-page-complain-body =
-    Ish beruvchi huquqlaringizni buzsa (masalan, ish haqi bermasa, shartnoma tuzmasa yoki noqonuniy ishdan bo'shatsa), quyidagi joylarga murojaat qiling:
+    Ish beruvchi huquqlaringizni buzsa, quyidagilarga murojaat qilishingiz mumkin:
 
-    • Davlat mehnat inspeksiyasi (Государственная инспекция труда). Shikoyatni Gosuslugi (Госуслуги) orqali onlayn ham yuborish mumkin.
-    • Prokuratura (прокуратура).
-    • Sud.
+    • <b>Davlat mehnat inspeksiyasiga</b>, jumladan Gosuslugi orqali onlayn;
+    • prokuraturaga;
+    • sudga («Sudga murojaat muddatlari» sahifasiga qarang);
+    • Qirg'iziston Mehnat, ijtimoiy ta'minot va migratsiya vazirligining Rossiyadagi vakolatxonasiga: u ish haqi berilmagani haqidagi shikoyatlarni, jumladan jamoaviy shikoyatlarni qabul qiladi va ish beruvchilar bilan muzokaralar olib boradi. Uning aloqa ma'lumotlarini biz tasdiqlay olmadik — elchixona yoki konsullikdan so'rang.
 
-    Shuningdek, shu bot orqali Qirg'iziston Ombudsmaniga yozishingiz mumkin.
+    Vazirlikka murojaat qilish sudga murojaat muddatlarini to'xtatmaydi. Shuningdek, shu bot orqali Qirg'iziston Respublikasi Ombudsmaniga (Akiykatchi) yozishingiz mumkin. Nima bo'lganini, ish beruvchining nomini va shaharni yozing.
 
-    Shikoyatga dalillarni ilova qiling: shartnoma nusxasi, hisob-kitob varaqalari, yozishmalar. Barcha hujjatlarning nusxasini o'zingizda saqlang.
+    Shikoyatdan oldin dalillarni to'plang: shartnoma, hisob-kitob varaqalari, yozishmalar. Sanalar, summalar va ismlarni yozib oling. Yuborgan hamma narsangizning nusxasini sanasi bilan saqlang.
 rights-page-complain-basis = RF Mehnat kodeksi, 352-modda
 
 rights-section-police = Politsiya va ushlab turish
@@ -148,98 +167,118 @@ rights-page-detained-title = Politsiya to'xtatsa yoki ushlasa
 rights-page-detained-body =
     Politsiya sizni to'xtatsa yoki ushlasa, xotirjam bo'ling va hujjatlaringizni ko'rsating.
 
-    Politsiya xodimi o'z ism-familiyasi, unvoni va lavozimini aytishi hamda huquqlaringizni tushuntirishi shart. Sizning huquqlaringiz:
+    Xodim o'z familiyasi, unvoni va lavozimini aytishi shart. U sizga huquqlaringizni tushuntirishi shart:
+    • yuridik yordam olish (advokat) huquqi;
+    • tarjimon olish huquqi;
+    • ushlanganingiz haqida qarindoshlaringizga xabar berilishi huquqi;
+    • tushuntirish berishdan bosh tortish huquqi.
 
-    • yuridik yordam olish (advokat);
-    • tarjimon xizmatidan foydalanish;
-    • qarindoshlaringizga xabar berilishi;
-    • tushuntirish berishdan bosh tortish.
+    Sud qarorisiz sizni <b>48 soatdan</b> ortiq ushlab turish mumkin emas. Tushunmagan hujjatlaringizni imzolamang.
 
-    Sud qarorisiz ushlab turish <b>48 soatdan</b> oshmasligi kerak.
-
-    Xodimning ism-familiyasi va unvonini eslab qoling yoki yozib oling. Tushunmagan hujjatingizni imzolamang.
+    Pasport yoki ID-karta, migratsiya kartasi, ajratma qism (Moskva va viloyatda — «Amina»dagi ro'yxatingiz) va mehnat shartnomasini (yoki uning nusxasini) yoningizda olib yuring.
 rights-page-detained-basis = «Politsiya to'g'risida»gi Federal qonun, 14-modda
 
 rights-page-interpreter-title = Tarjimon va ona tilingiz
 rights-page-interpreter-body =
-    Ma'muriy ish (административное дело) yuritilganda siz ona tilingizda, masalan, o'zbek yoki qirg'iz tilida gapirishingiz, tushuntirish berishingiz va shikoyat yozishingiz mumkin. Buning uchun tarjimon xizmatidan foydalanish huquqingiz bor.
+    Ma'muriy huquqbuzarlik ishi bo'yicha siz ona tilingizda tushuntirish berishingiz, so'zlashingiz va shikoyat qilishingiz, tarjimon yordamidan foydalanishingiz mumkin.
 
-    • Rus tilini yaxshi tushunmasangiz, darhol tarjimon so'rang.
-    • Tushunmagan hujjatingizni, jumladan bayonnomani (протокол), imzolamang.
-    • Hujjat mazmunini sizga tushunarli tilda tushuntirishlarini so'rang.
+    • Rus tilini yaxshi tushunmasangiz, <b>tarjimon</b> so'rang.
+    • Tushunmagan hujjatlaringizni imzolamang.
+    • Bayonnomaga «Мне нужен переводчик» (Menga tarjimon kerak) deb yozishingiz mumkin.
+    • Imzolashdan oldin bayonnomani o'qing yoki uni tarjima qilib berishlarini so'rang.
 
-    Tarjimon so'raganingizni bayonnomaga yozib qo'yishlarini talab qiling. Keyin shikoyat qilsangiz, bu sizga yordam beradi.
+    Tarjimon — sizning huquqingiz, iltifot emas. Uni xotirjam va aniq so'rang.
 rights-page-interpreter-basis = RF Ma'muriy huquqbuzarliklar to'g'risidagi kodeksi, 24.2-modda
 
-rights-page-consulate-title = Konsullikka xabar berish
+rights-page-consulate-title = Konsullikka xabar berilishi shart
 rights-page-consulate-body =
-    Agar sizni jinoyat sodir etganlikda gumon qilib ushlashsa (подозреваемый), Qirg'iziston elchixonasi yoki konsulligiga <b>12 soat ichida</b> xabar berilishi shart.
+    Agar sizni jinoyatda gumon qilib ushlashsa, bu haqda Qirg'iziston elchixonasi yoki konsulligiga <b>12 soat ichida</b> xabar berilishi shart.
 
-    • Elchixona yoki konsullikka xabar berishni o'zingiz talab qiling.
-    • Qarindoshlaringizga ham xabar berilishini so'rang.
+    • Buni talab qiling. Qirg'iziston fuqarosi ekaningizni aniq ayting.
+    • Boshqa har qanday ushlashda ham, agar siz so'rasangiz, konsullikka kechiktirmay xabar beriladi. Konsul sizga kelib uchrashishi mumkin.
+    • Qarindoshlaringizga xabar berishlarini so'rang.
     • Advokat va tarjimon so'rang.
-    • Tushunmagan hujjatingizni imzolamang.
+    • Tushunmagan hujjatlaringizni imzolamang.
 
-    Qirg'iziston Respublikasining Rossiyadagi elchixonasi sayti: kyrgyzembassy.ru. Konsulliklar haqidagi ma'lumotni mfa.gov.kg saytidan tekshiring.
-rights-page-consulate-basis = RF Jinoyat-protsessual kodeksi, 96-modda, 3-qism
+    Qarindoshlaringiz ham Moskvadagi elchixonaga yoki bosh konsullikka (Yekaterinburg, Novosibirsk, Sankt-Peterburg, Qozon) murojaat qilishi mumkin.
+
+    Elchixona va konsulliklarning sahifalari Qirg'iziston Tashqi ishlar vazirligi saytida: mfa.gov.kg
+rights-page-consulate-basis = RF Jinoyat-protsessual kodeksi, 96-modda, 3-qism; Konsullik munosabatlari to'g'risidagi Vena konvensiyasi, 36-modda
 
 rights-section-health = Sog'liq va tibbiy yordam
 
 rights-page-urgent-title = Shoshilinch tibbiy yordam
 rights-page-urgent-body =
-    Rossiyada ishlayotgan Qirg'iziston fuqarolari va ularning oila a'zolari shoshilinch va kechiktirib bo'lmaydigan tibbiy yordamni (экстренная и неотложная помощь) <b>bepul</b> oladi.
+    Tez (shoshilinch) va kechiktirib bo'lmaydigan tibbiy yordam siz va oila a'zolaringiz uchun <b>bepul</b>.
 
-    • Tez tibbiy yordam: <b>103</b> yoki <b>112</b>.
-    • 112 raqamiga har qanday mobil telefondan bepul qo'ng'iroq qilish mumkin, hisobda pul yoki SIM-karta bo'lmasa ham.
-    • Yoningizda pasport yoki ID-kartani, bo'lsa, OMS polisini olib yuring.
+    • <b>103</b> (tez yordam) yoki 112 raqamiga qo'ng'iroq qiling. Mobil telefondan qo'ng'iroq bepul, hisobingizda pul bo'lmasa ham.
+    • SIM-kartangiz bo'lmasa yoki bloklangan bo'lsa, <b>112</b> raqamiga qo'ng'iroq qiling: SIM-kartasiz ishlashi aniq ma'lum bo'lgan raqam faqat shu.
+    • Bu yordam OMS polisi bo'lmagan oila a'zolaringiz uchun ham bepul.
+    • Shifokorlarga Qirg'iziston (YeOII davlati) fuqarosi ekaningizni ayting va pasportingizni ko'rsating.
 
-    Qo'ng'iroq qilganingizda manzilni, nima bo'lganini va bemorning ahvolini aniq ayting. Rus tilida gapirish qiyin bo'lsa, yoningizdagilardan yordam so'rang.
+    Rejali davolanish haqida «Majburiy tibbiy sug'urta (OMS)» sahifasini o'qing.
 rights-page-urgent-basis = YeOII to'g'risidagi shartnoma, 98-modda, 4-band; Tibbiy yordam ko'rsatish to'g'risidagi protokol (30-ilova)
 
 rights-page-oms-title = Majburiy tibbiy sug'urta (OMS)
 rights-page-oms-body =
-    Rossiyada ishlayotgan YeOII fuqarolari, jumladan Qirg'iziston fuqarolari, majburiy tibbiy sug'urta (ОМС) bilan sug'urtalanadi.
+    YeOII davlatidan kelgan ishchi sifatida siz majburiy tibbiy sug'urta (OMS) tizimida sug'urtalangansiz.
 
-    • OMS polisini olish uchun ish beruvchingizga yoki tibbiy sug'urta kompaniyasiga (страховая компания) murojaat qiling.
-    • Oila a'zolaringiz, agar ularda vaqtincha yashashga ruxsat (РВП) yoki yashash guvohnomasi (ВНЖ) bo'lmasa, OMS bilan sug'urtalanmaydi.
-    • YeOII Sudi 2026-yil martida (R-7/25-son ish) davlatlar oila a'zolariga OMSni avtomatik ravishda berishga majbur emasligini ko'rsatdi.
+    • <b>OMS polisini</b> ish beruvchingizdan yoki tibbiy sug'urta tashkilotidan so'rang.
+    • Oila a'zolaringizda vaqtincha yashashga ruxsat (RVP) yoki yashash guvohnomasi (VNJ) bo'lmasa, ular OMS bilan sug'urtalanmaydi.
+    • 2026-yil martida YeOII Sudi (R-7/25-son ish) davlatlar ishchilarning oila a'zolariga OMSni avtomatik ravishda berishga majbur emasligini ko'rsatdi.
 
-    Oila a'zolaringiz uchun ixtiyoriy tibbiy sug'urta (ДМС) haqida o'ylab ko'ring. Shoshilinch tibbiy yordam esa ular uchun ham bepul.
+    Oilangiz uchun ixtiyoriy tibbiy sug'urta (DMS) haqida o'ylab ko'ring.
 rights-page-oms-basis = 326-FZ-son Federal qonun, 10-modda
 
 rights-section-family = Oila va bolalar
 
-rights-page-school-title = Bog'cha va maktab
+rights-page-school-title = Maktab
 rights-page-school-body =
-    <b>2025-yil 1-apreldan</b> chet ellik bolalarni bog'cha va maktabga qabul qilish uchun ularning Rossiyada qonuniy turganini tasdiqlovchi hujjatlar talab qilinadi. Maktabga kirish uchun bola rus tilidan test topshirishi kerak.
+    <b>2025-yil 1-apreldan</b> chet ellik bolani maktabga qabul qilish uchun uning Rossiyada qonuniy bo'lishini tasdiqlovchi hujjatlar va rus tilidan test talab qilinadi. YeOII fuqarolari uchun istisnoni biz topmadik.
 
-    • YeOII fuqarolari uchun istisno borligi aniqlanmagan. Bu talablar Qirg'iziston fuqarolarining bolalariga ham tegishli deb hisoblang.
-    • Bolaning hujjatlari va migratsiya hisobini oldindan tartibga keltiring.
-    • Bola rus tilini yaxshi bilmasa, uni testga oldindan tayyorlang.
+    • Bola testdan o'tmasa, qabul qilishni rad etishlari mumkin. Testni <b>3 oydan</b> keyingina qayta topshirish mumkin.
+    • 2025-yil 19-oktabrdan soddalashtirilgan tartib (faqat og'zaki qism, 3 oy kutmasdan) vatandoshlarni ko'chirish dasturi ishtirokchilari, diplomatlar va «umumiy qadriyatlar» bo'yicha ruxsatnoma egalarining bolalariga tegishli — mehnat muhojirlarining bolalariga emas.
+    • Test natijasi ustidan shikoyat qilish mumkin: Moskvada — 2 ish kuni ichida, Sankt-Peterburgda — 10 kun ichida. Boshqa hududlarda ta'lim boshqarmasidan aniqlang.
+    • Xabarlarga ko'ra, maktab bola yoki ota-onasi nazoratdagi shaxslar reyestrida yo'qligini tekshiradi va reyestrdagi ota-onalarning bolalarini qabul qilmaydi.
+    • 2026-yil 28-yanvardan maktablar va Rossiya IIV chet ellik bolalar haqida ma'lumot almashadi: test natijalari, o'qishga qabul qilish va o'qishdan chiqarish.
 
-    Bu test maktabga kiradigan bolalar uchun. Savollaringiz bo'lsa, maktabning o'zidan yoki shu bot orqali bizdan so'rang.
-rights-page-school-basis = Chet ellik bolalarni qabul qilish bo'yicha Rossiya qoidalari (2025-yil 1-apreldan)
+    Bolaning migratsiya hisobida turganini oldindan tekshiring va u bilan rus tilini o'rganing. Test qachon va qayerda o'tishini maktabdan so'rang.
+rights-page-school-basis = 2024-yil 28-dekabrdagi 544-FZ-son Federal qonun; Rossiya Maorif vazirligining 2025-yil 4-martdagi 170 va 171-son buyruqlari
+
+rights-page-kindergarten-title = Bolalar bog'chasi
+rights-page-kindergarten-body =
+    2025-yil noyabrdan chet ellik bolani bolalar bog'chasiga qabul qilish uchun quyidagi hujjatlarning nusxalari talab qilinadi (Rossiya Maorif vazirligining 609-son buyrug'i):
+
+    • bola va ota-onaning qarindoshligi haqida;
+    • bola va ota-onaning Rossiyada qonuniy bo'lishi haqida;
+    • bolaning shaxsini tasdiqlovchi;
+    • bolaning SNILS va INN raqamlari, agar bo'lsa;
+    • ota-onaning ishi haqida.
+
+    Qonuniy bo'lishni tasdiqlovchi hujjatlar bo'lmasa, davlat yoki munitsipal bog'cha bolani qabul qilishni rad etishi mumkin. Bog'cha uchun rus tili testi yo'q.
+
+    Hujjatlarning rus tiliga tarjimalarini olib boring: buyruq loyihasida ular talab qilingan edi, yakuniy matnda bu talab qolganmi — biz bilmaymiz.
+rights-page-kindergarten-basis = Rossiya Maorif vazirligining 2025-yil 18-avgustdagi 609-son buyrug'i
 
 rights-page-familyoms-title = Oilangiz uchun tibbiy yordam
 rights-page-familyoms-body =
-    Siz Rossiyada ishlasangiz, oila a'zolaringiz ham shoshilinch va kechiktirib bo'lmaydigan tibbiy yordamni <b>bepul</b> oladi. Tez yordam: 103 yoki 112.
+    Oila a'zolaringizga tez va shoshilinch tibbiy yordam bepul ko'rsatiladi. 103 yoki 112 raqamiga qo'ng'iroq qiling.
 
-    • Oila a'zolaringiz OMS (majburiy tibbiy sug'urta) bilan sug'urtalanmagan. Istisno – ularda vaqtincha yashashga ruxsat (РВП) yoki yashash guvohnomasi (ВНЖ) bo'lsa.
-    • Shuning uchun boshqa tibbiy yordam, masalan, rejali davolanish uchun pul to'lashga to'g'ri kelishi mumkin.
-    • Oila a'zolaringiz uchun ixtiyoriy tibbiy sug'urta (ДМС) olishni o'ylab ko'ring. Polis nimani qoplashini sotib olishdan oldin o'qing.
+    • Oila a'zolaringizda vaqtincha yashashga ruxsat (RVP) yoki yashash guvohnomasi (VNJ) bo'lmasa, ular OMS bilan sug'urtalanmaydi.
+    • OMS polisi bo'lmasa, rejali davolanish pullik bo'lishi mumkin.
+    • Turmush o'rtog'ingiz va bolalaringiz uchun <b>ixtiyoriy tibbiy sug'urta</b> (DMS) haqida o'ylab ko'ring.
 
-    Oila a'zolaringizning hujjatlari doim yonida bo'lsin.
+    Shifokorga borganingizda oila a'zolaringizning pasport va hujjatlarini olib boring. Rejali davolanishdan oldin narxini so'rang.
 rights-page-familyoms-basis = YeOII to'g'risidagi shartnoma, 98-modda, 4-band; 326-FZ-son Federal qonun, 10-modda
 
 rights-page-social-title = Ijtimoiy ta'minot va kasaba uyushmasi
 rights-page-social-body =
-    YeOII to'g'risidagi shartnomaga ko'ra, Rossiyada ishlayotgan Qirg'iziston fuqarolari ijtimoiy ta'minot (социальное обеспечение) bo'yicha Rossiya fuqarolari bilan bir xil shartlarga ega. Pensiya bundan mustasno: u alohida kelishuv bilan tartibga solinadi («Pensiya» bo'limiga qarang).
+    YeOII davlatidan kelgan ishchi sifatida siz ijtimoiy ta'minotga (ijtimoiy sug'urtaga) Rossiya fuqarolari bilan bir xil shartlarda haqlisiz. Pensiya bundan mustasno: u alohida kelishuv bilan tartibga solinadi («Pensiya» bo'limiga qarang).
 
-    • Siz kasaba uyushmasiga (профсоюз) a'zo bo'lishingiz mumkin.
-    • Kasaba uyushmasi mehnat huquqlaringizni himoya qilishda yordam berishi mumkin.
-    • Bu huquqlardan foydalanish uchun rasmiy ishlang: yozma mehnat shartnomasi talab qiling va uning nusxasini saqlang.
+    • Rossiyalik ishchilar kabi kasaba uyushmasiga a'zo bo'lishingiz mumkin.
+    • Rasmiy, yozma shartnoma bilan ishlang: shunda huquqlaringizni himoya qilish osonroq.
 
-    Savollaringiz bo'lsa, shu bot orqali bizga yozing.
+    Ish beruvchi bilan nizongiz bo'lsa, kasaba uyushmasi maslahat berishi mumkin. Qaysi kasaba uyushmasiga a'zo bo'lishingiz mumkinligini ishxonangizda yoki shahringizda so'rang.
 rights-page-social-basis = YeOII to'g'risidagi shartnoma, 98-modda
 
 rights-section-pension = Pensiya
@@ -248,86 +287,88 @@ rights-page-eaeu-title = YeOII pensiya kelishuvi
 rights-page-eaeu-body =
     YeOII davlatlari mehnatkashlarining pensiya ta'minoti to'g'risidagi kelishuv <b>2021-yil 1-yanvardan</b> kuchga kirgan.
 
-    • Shu sanadan keyingi ish uchun har bir davlat o'z hududida ishlab topilgan mehnat staji (стаж) uchun pensiya to'laydi. Bunda o'z fuqarolari bilan bir xil shartlar qo'llanadi.
-    • Boshqa YeOII davlatlarida ishlagan stajingiz pensiya olish huquqini aniqlashda hisobga olinadi.
-    • Bir davlatdan pensiya olish boshqa davlat pensiyasini to'xtatmaydi.
+    • Shu sanadan keyingi ish uchun har bir davlat o'z hududida ishlab topilgan staj uchun pensiyani o'z fuqarolari bilan bir xil shartlarda to'laydi.
+    • Boshqa YeOII davlatlaridagi stajingiz pensiya olish huquqini aniqlashda hisobga olinadi.
+    • Bir davlatning pensiyasi boshqa davlat pensiyasini to'xtatmaydi.
     • Pensiya boshqa YeOII davlatida yashayotgan kishiga ham to'lanadi.
 
-    Demak, Qirg'izistonga qaytsangiz ham, Rossiyada ishlagan yillaringiz uchun pensiya olishingiz mumkin.
+    Demak, Rossiyadagi rasmiy ish Qirg'izistonga qaytganingizdan keyin ham sizga Rossiya pensiyasini berishi mumkin.
 rights-page-eaeu-basis = YeOII mehnatkashlarining pensiya ta'minoti to'g'risidagi kelishuv; 2020-yil 9-noyabrdagi 354-FZ-son Federal qonun
 
 rights-page-record-title = Pensiyaga qaysi ish hisoblanadi
 rights-page-record-body =
-    Pensiya uchun faqat rasmiy (qonuniy) ish hisobga olinadi: ish beruvchi siz uchun pensiya badallarini (пенсионные взносы) to'lagan bo'lishi kerak.
+    Stajga faqat rasmiy ish kiradi: ish beruvchi siz uchun <b>pensiya badallarini</b> to'lagan ish.
 
-    • Ish beruvchidan yozma mehnat shartnomasi talab qiling.
-    • Badallar to'lanayotganini tekshirib turing, masalan, Gosuslugi (Госуслуги) orqali.
-    • 2021-yilgacha bo'lgan ish bo'yicha savollar bilan Rossiya Ijtimoiy fondiga (Социальный фонд России, СФР) yoki Qirg'iziston Ijtimoiy fondiga murojaat qiling.
+    • Yozma mehnat shartnomasini talab qiling.
+    • Ish beruvchi badallarni to'layotganini tekshirib turing, masalan, Gosuslugi orqali.
+    • Shartnomalar va hisob-kitob varaqalarini saqlang. Rossiyadan ketayotganda nusxalarini o'zingiz bilan oling.
+    • Ish beruvchi badal to'lamagan bo'lsa, bu vaqt stajga kirmasligi mumkin.
 
-    Mehnat shartnomalari va ish haqi to'g'risidagi hujjatlarni yillar davomida saqlang. Ular pensiya tayinlashda kerak bo'lishi mumkin.
+    2023-yil 1-yanvardan Rossiya pensiya kafolatlari to'g'risidagi 1992-yilgi MDH kelishuvidan chiqqan. 2021-yilgacha bo'lgan ish endi qanday hisobga olinishini biz tasdiqlay olmadik. Rossiya Ijtimoiy fondi (SFR) yoki Qirg'iziston Respublikasi Ijtimoiy fondidan so'rang.
 rights-page-record-basis = YeOII mehnatkashlarining pensiya ta'minoti to'g'risidagi kelishuv
 
 rights-section-bans = Kirish taqiqi va reyestr
 
-rights-page-ban-title = Rossiyaga kirish taqiqi
+rights-page-ban-title = Kirish taqiqi: oldindan tekshiring
 rights-page-ban-body =
-    Rossiyaga jo'nashdan kamida <b>2 oy oldin</b> kirish taqiqi (запрет на въезд) bor-yo'qligini IIVning (МВД) rasmiy xizmati orqali tekshiring.
+    Rossiyaga kirish taqiqi bor-yo'qligini jo'nashdan kamida <b>2 oy oldin</b> tekshiring. Buning uchun Rossiya IIV xizmati bor.
 
-    • Ma'muriy chiqarib yuborish (административное выдворение), deportatsiya yoki readmissiya – Rossiyaga <b>5 yil</b> kirish taqiqi.
-    • Bunday holat ikki yoki undan ko'p marta bo'lgan bo'lsa, taqiq muddati uzoqroq bo'ladi.
-    • Taqiq boshqa sabablarga ko'ra ham qo'yilishi mumkin.
+    • Ma'muriy chiqarib yuborish, deportatsiya yoki readmissiyadan keyin Rossiyaga kirish 5 yilga taqiqlanadi.
+    • Bunday qarorlar ikki yoki undan ko'p bo'lsa, taqiq uzoqroq bo'ladi.
+    • Bo'lish muddati tugaganidan keyin 30 kun ichida chiqib ketmasangiz, ma'lumotlarga ko'ra, kirish 3 yilga taqiqlanadi. Qachondir Rossiyada ruxsat etilgan muddatdan ortiq qolgan bo'lsangiz, albatta o'zingizni tekshiring.
+    • Xabarlarga ko'ra, 2026-yil 1-martdan Rossiya IIV va chegarachilar kirish taqiqi bor odam ismini yoki tug'ilgan sanasini o'zgartirsa, FSBga xabar beradi.
 
-    Tekshiruv natijasini saqlab qo'ying (masalan, skrinshot). Taqiq borligini bilsangiz, yo'lga chiqishdan oldin shu bot orqali bizga yozing.
+    Taqiq borligini bilib, uni xato deb hisoblasangiz, shu bot orqali bizga yozing yoki elchixona yoki konsullikka murojaat qiling.
 rights-page-ban-basis = 114-FZ-son Federal qonun, 27-modda
 
 rights-page-register-title = Nazoratdagi shaxslar reyestri
 rights-page-register-body =
-    <b>2025-yil 5-fevraldan</b> Rossiyada nazoratdagi shaxslar reyestri (реестр контролируемых лиц) yuritiladi. Unga Rossiyada qonuniy turish asosi tugagan, chegarani noqonuniy kesib o'tgan, deportatsiya yoki readmissiya qilingan, bo'lishi «istalmagan» deb topilgan shaxslar kiritiladi.
+    <b>2025-yil 5-fevraldan</b> Rossiyada nazoratdagi shaxslar reyestri yuritiladi. Unga Rossiyada bo'lish asosi tugagan kishilar (bo'lish muddati, shartnoma), shuningdek noqonuniy kirish, chiqarib yuborish, deportatsiya, readmissiya yoki bo'lishi nomaqbul deb topilgan qarordan keyin kiritiladi.
 
-    Xabarlarga ko'ra, reyestrdagi kishilar uchun:
-    • bank operatsiyalari bloklanadi;
-    • nikohni ro'yxatdan o'tkazib bo'lmaydi;
-    • mol-mulk sotib olib bo'lmaydi;
-    • haydovchilik guvohnomasi olib bo'lmaydi.
+    Reyestrdagi kishilarga qonun man etadi:
+    • haydovchilik guvohnomasi olishni;
+    • yangi hisob ochish va bank operatsiyalarini (majburiy to'lovlar, o'z hisobiga tushgan pul va oyiga 30 000 rublgacha naqd pul yechish bundan mustasno);
+    • nikohni ro'yxatdan o'tkazishni;
+    • Rossiya IIV ruxsatisiz yashash yoki turish joyini o'zgartirishni.
+    Xabarlarga ko'ra, shuningdek ko'chmas mulk va transport sotib olish va ro'yxatdan o'tkazish, firma ro'yxatdan o'tkazish va Rossiyadan chiqib ketishdan boshqa hollarda hududdan chiqish mumkin emas. Moskvada reyestrga kiritilgandan so'ng hisoblar darhol bloklanadi.
 
-    O'zingizni IIV (МВД) sayti yoki Gosuslugi orqali tekshiring. Reyestrda bo'lsangiz, turgan joyingizdagi IIV migratsiya bo'linmasiga boring.
-rights-page-register-basis = 2024-yil 8-avgustdagi 260-FZ-son Federal qonun (nazoratdagi shaxslar reyestri)
+    O'zingizni Rossiya IIV saytida yoki Gosuslugi orqali bepul tekshiring. Reyestrda bo'lsangiz, Rossiyadan chiqib keting yoki turgan joyingizdagi Rossiya IIV migratsiya bo'linmasiga borib, maqomingizni rasmiylashtiring (ishchi — shartnomaning tasdiqlangan nusxasi bilan bo'lish muddatini uzaytirish orqali). Elchixona yoki konsullik ham yordam berishi mumkin.
+
+    Ba'zan odamlarni reyestrga xato bilan kiritib, ularga xabar bermaydilar. Rossiya IIVga qonuniy bo'lishingizni tasdiqlovchi hujjatlarni olib boring. Rad etishsa, Rossiya IIVning yuqori bo'linmasiga yoki sudga shikoyat qiling.
+rights-page-register-basis = 115-FZ-son Federal qonun, 31.2-modda; 2024-yil 8-avgustdagi 260-FZ-son Federal qonun; RF Hukumatining 2024-yil 26-dekabrdagi 1899-son qarori
 
 rights-section-contacts = Qayerga murojaat qilish
 
-rights-page-ombudsman-title = Qirg'iziston Ombudsmani
+rights-page-ombudsman-title = Qirg'iziston Ombudsmani (Akiykatchi)
 rights-page-ombudsman-body =
-    Qirg'iziston Respublikasi Ombudsmani – Akyikatchy (Акыйкатчы) – inson huquqlarini himoya qiladi va mehnat muhojirlarining murojaatlarini onlayn qabul qiladi.
+    Qirg'iziston Respublikasi Ombudsmani (Akiykatchi) Qirg'iziston fuqarolarining huquqlarini, jumladan Rossiyada ham, himoya qiladi.
 
-    • Rasmiy sayt: ombudsman.kg. Saytda onlayn ariza topshirish mumkin.
-    • Murojaatlar ijtimoiy tarmoqlar va WhatsApp orqali ham qabul qilinadi.
-    • Ombudsman Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil idorasi bilan hamkorlik qiladi: muhojirlar uchun birgalikda axborot tadbirlari, vebinarlar va fuqarolarni qabul qilish o'tkaziladi. Bunday qabullar, masalan, Moskvadagi Qirg'iziston elchixonasida va Sankt-Peterburgda bo'lib o'tgan.
+    • Sayt: <b>ombudsman.kg</b>. U yerda onlayn murojaat topshirish mumkin.
+    • Ombudsman apparati muhojirlarning murojaatlarini onlayn, jumladan ijtimoiy tarmoqlar va WhatsApp orqali qabul qiladi.
+    • Ombudsman Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil apparati bilan birga ishlaydi: muhojirlar uchun qo'shma axborot uchrashuvlari, muhojirlar huquqlari bo'yicha qo'shma vebinar, tashriflar davomida fuqarolarni qo'shma qabul qilish (biri Moskvadagi QR Elchixonasida, boshqasi 2024-yilda Sankt-Peterburgda bo'lib o'tgan).
 
-    Shu bot orqali bizga to'g'ridan-to'g'ri yozishingiz mumkin.
+    Shu bot orqali bizga ham yozishingiz mumkin.
 rights-page-ombudsman-basis = Hamkorlik to'g'risidagi memorandum (2022) va 2023–2026-yillar protokollari
 
-rights-page-rfombudsman-title = Rossiyadagi Inson huquqlari vakili
+rights-page-rfombudsman-title = Rossiyadagi Inson huquqlari bo'yicha vakil
 rights-page-rfombudsman-body =
-    Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil (Уполномоченный по правам человека в РФ) – davlat idorasi. Rasmiy sayt: ombudsmanrf.org.
+    Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil — inson huquqlarini himoya qiluvchi Rossiya davlat organi.
 
-    • Rossiyadagi chet el fuqarolari ham bu idoraga shikoyat qilishi mumkin.
-    • Odatda shikoyat <b>1 yil ichida</b> beriladi.
-    • Odatda avval sudga yoki ma'muriy tartibda (yuqori turuvchi idoraga) shikoyat qilgan bo'lishingiz kerak.
+    • Sayt: <b>ombudsmanrf.org</b>
+    • Rossiyadagi chet elliklar ham unga shikoyat qilishi mumkin.
+    • Odatda shikoyat 1 yil ichida va faqat avval sudga yoki ma'muriy tartibda shikoyat qilganingizdan keyin beriladi.
 
-    Shikoyat berishdan oldin amaldagi qoidalarni ombudsmanrf.org saytida tekshiring. Qirg'iziston Ombudsmani bu idora bilan hamkorlik qiladi, shuning uchun shu bot orqali bizga ham yozishingiz mumkin.
+    Murojaat qilishdan oldin amaldagi qoidalarni saytda tekshiring. Qirg'iziston Ombudsmani bu organ bilan birga ishlaydi, shuning uchun shu bot orqali bizga ham yozishingiz mumkin.
 rights-page-rfombudsman-basis = 1-FKZ-son Federal konstitutsiyaviy qonun
 
 rights-page-embassy-title = Elchixona va konsulliklar
 rights-page-embassy-body =
-    Qirg'iziston Respublikasining Rossiya Federatsiyasidagi elchixonasi Moskvada joylashgan. Saytlar: kyrgyzembassy.ru va mfa.gov.kg.
+    Qirg'izistonning Rossiyada elchixonasi va konsulliklari bor. Muammoga duch kelsangiz, pasportingizni yo'qotsangiz yoki ushlangan bo'lsangiz, ularga murojaat qiling.
 
-    Bosh konsulliklar (Генеральное консульство) quyidagi shaharlarda bor:
-    • Yekaterinburg;
-    • Novosibirsk;
-    • Sankt-Peterburg;
-    • Qozon.
+    • Qirg'iziston Respublikasi Elchixonasi — Moskvada.
+    • Bosh konsulliklar — Yekaterinburg, Novosibirsk, Sankt-Peterburg va Qozonda.
+    • Elchixona va konsulliklarning sahifalari Qirg'iziston Tashqi ishlar vazirligi saytida bor: <b>mfa.gov.kg</b>. Manzil, telefon va xizmatlarni o'sha yerdan qarang.
+    • Qirg'iziston Mehnat, ijtimoiy ta'minot va migratsiya vazirligining Moskvada vakolatxonasi bor, u butun Rossiyadagi muhojirlarga yordam beradi (ish haqi berilmaganda, halok bo'lganlarning oilalariga to'lovlar). Uning aloqa ma'lumotlarini biz tasdiqlay olmadik: elchixonadan so'rang.
 
-    Qirg'iziston Respublikasi Mehnat, ijtimoiy ta'minot va migratsiya vazirligining Moskvada vakolatxonasi (представительство) bor. U butun Rossiyadagi muhojirlarga yordam beradi.
-
-    Telefon raqamlari va manzillarni faqat rasmiy saytdan – mfa.gov.kg – tekshiring. Internetdagi tasdiqlanmagan raqamlarga ishonmang.
+    Internetdagi tekshirilmagan e'lonlardagi raqamlarga qo'ng'iroq qilmang: manzil va telefonlarni faqat mfa.gov.kg saytida tekshiring.
 rights-page-embassy-basis = Konsullik munosabatlari to'g'risidagi Vena konvensiyasi

@@ -1,4 +1,6 @@
-"""Personal deadlines: counting across month ends and leap years, and reminders sent once."""
+"""Personal deadlines: counting across month ends and leap years, the 15 days only where the
+Treaty gives them, the stay extension before day 90, Amina in Moscow, only the reminders still
+ahead promised, and reminders sent once with the rule they rest on."""
 
 from __future__ import annotations
 
@@ -11,11 +13,16 @@ from bot.app import build_bot
 from bot.config import load_settings
 from bot.db.connection import Database
 from bot.db.personal_dates import PersonalDates
+from bot.handlers.deadlines import screen_text
 from bot.i18n import I18n
 from bot.services.deadlines import (
+    Deadline,
     DeadlineKind,
     DeadlineService,
+    Note,
     deadlines,
+    notes,
+    reminders_ahead,
     reminders_due,
 )
 from bot.services.outbox import OutboxSender
@@ -41,13 +48,95 @@ def _due(dates: PersonalDates) -> dict[DeadlineKind, date]:
 )
 def test_registration_and_medical_within_30_days_of_entry(entry: date, last_day: date) -> None:
     due = _due(PersonalDates(entry_date=entry))
-    assert due == {DeadlineKind.REGISTRATION: last_day, DeadlineKind.MEDICAL: last_day}
+    assert due[DeadlineKind.REGISTRATION] == due[DeadlineKind.MEDICAL] == last_day
 
 
-def test_new_contract_within_15_days_after_the_end_across_a_month_end() -> None:
-    assert _due(PersonalDates(contract_end=date(2026, 1, 31))) == {
-        DeadlineKind.CONTRACT: date(2026, 2, 15)
-    }
+@pytest.mark.parametrize(
+    ("entry", "last_day"),
+    [
+        (date(2026, 1, 1), date(2026, 3, 30)),  # day 90 is 31 March: apply the day before
+        (date(2028, 1, 1), date(2028, 3, 29)),  # a leap year: day 90 is 30 March
+        (date(2026, 11, 22), date(2027, 2, 18)),
+    ],
+)
+def test_stay_extension_applied_for_before_day_90(entry: date, last_day: date) -> None:
+    assert _due(PersonalDates(entry_date=entry))[DeadlineKind.STAY] == last_day
+
+
+def test_in_moscow_registration_goes_through_amina() -> None:
+    due = {d.kind: d for d in deadlines(PersonalDates(entry_date=date(2026, 11, 1)), moscow=True)}
+    assert DeadlineKind.REGISTRATION not in due
+    assert due[DeadlineKind.AMINA].due == date(2026, 11, 30)
+    assert due[DeadlineKind.AMINA].page_id == "amina"
+
+
+def test_new_contract_within_15_days_after_an_early_end_across_a_month_end() -> None:
+    early = PersonalDates(
+        entry_date=date(2025, 10, 1), contract_end=date(2026, 1, 31), contract_early=True
+    )
+    assert _due(early)[DeadlineKind.CONTRACT] == date(2026, 2, 15)
+    assert notes(early) == []
+
+
+@pytest.mark.parametrize("early", [False, None])
+def test_a_contract_that_runs_out_gives_no_extra_days(early: bool | None) -> None:
+    """No 15 days after an ordinary end (A4): the next contract and the extension BEFORE it."""
+    dates = PersonalDates(
+        entry_date=date(2025, 10, 1), contract_end=date(2026, 1, 31), contract_early=early
+    )
+    due = _due(dates)
+    assert DeadlineKind.CONTRACT not in due
+    assert due[DeadlineKind.CONTRACT_ENDS] == date(2026, 1, 30)
+    after_the_end = [d.kind for d, _ in reminders_due(dates, date(2026, 2, 5))]
+    assert after_the_end == [], "nothing promises days after the contract ended"
+    assert notes(dates) == ([Note.CONTRACT_KIND_UNKNOWN] if early is None else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "note"),
+    [
+        (None, Note.EARLY_NEEDS_ENTRY),  # we cannot tell whether 90 days had passed
+        (date(2026, 1, 1), Note.EARLY_WITHIN_90),  # 90 days between the dates, not more
+        (date(2026, 1, 2), Note.EARLY_WITHIN_90),  # ended on day 90
+    ],
+)
+def test_no_15_days_unless_more_than_90_days_after_entry(entry: date | None, note: Note) -> None:
+    dates = PersonalDates(entry_date=entry, contract_end=date(2026, 4, 1), contract_early=True)
+    assert DeadlineKind.CONTRACT not in _due(dates)
+    assert notes(dates) == [note]
+
+
+def test_15_days_from_the_first_day_more_than_90_days_after_entry() -> None:
+    dates = PersonalDates(
+        entry_date=date(2026, 1, 1), contract_end=date(2026, 4, 2), contract_early=True
+    )
+    assert _due(dates)[DeadlineKind.CONTRACT] == date(2026, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("days_left", "ahead"),
+    [(20, [7, 3, 1, 0]), (7, [3, 1, 0]), (2, [1, 0]), (1, [0]), (0, []), (-3, [])],
+)
+def test_only_reminders_still_ahead_are_promised(days_left: int, ahead: list[int]) -> None:
+    deadline = Deadline(DeadlineKind.MEDICAL, date(2026, 6, 10))
+    assert reminders_ahead(deadline, deadline.due - timedelta(days=days_left)) == ahead
+
+
+def test_the_screen_promises_only_the_reminders_still_ahead(i18n: I18n) -> None:
+    """Issue 11: with two days left the screen promised reminders "7, 3 and 1 days before"."""
+    ru = i18n.get("ru")
+    today = date(2026, 6, 8)
+    dates = PersonalDates(medical_expiry=date(2026, 5, 11))
+    due = deadlines(dates)[0].due
+    assert due == today + timedelta(days=2)
+    lines = visible_text(screen_text(ru, dates, today, "other")).split("\n")
+    line = lines.index("• " + ru("deadline-certificate", date=ru.date(due)))
+    promise = lines[line + 1]
+    ahead = ", ".join([ru("deadlines-remind-before", days=1), ru("deadlines-remind-last-day")])
+    assert ru("deadlines-reminders-ahead", when=ahead) in promise
+    assert ru("deadline-rule-certificate") in promise
+    for days in (7, 3):
+        assert ru("deadlines-remind-before", days=days) not in "\n".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -111,12 +200,36 @@ async def test_each_reminder_arrives_once_in_the_users_language(db: Database, i1
         assert labels == {i18n.get(locale)("deadlines-button-page")}
         last_day = visible_text(i18n.get(locale)("deadlines-reminder-today", what="x"))
         assert last_day.split("x")[0] in (fake.last_text(user_id) or "")
+        rule = i18n.get(locale)("deadline-rule-registration")
+        assert sum(rule in text for text in texts) == 4, "each reminder says its rule"
     blocked = [c for c in fake.calls if c.chat_id == 3]
     assert len(blocked) == 1, "a user who blocked the bot is tried once, then skipped"
     assert fake.rejected == []
 
     # A restart (a new service) on the same database sends nothing again.
     assert await DeadlineService(db, i18n).send_due_reminders(clock[0]) == 0
+
+
+async def test_moscow_users_are_reminded_of_amina_and_early_ends_are_stored(
+    db: Database, i18n: I18n
+) -> None:
+    await _add_user(db, 7, "ru", date(2026, 8, 1))
+    async with db.transaction() as conn:
+        await conn.execute("UPDATE users SET city = 'moscow' WHERE id = 7")
+    service = DeadlineService(db, i18n)
+    await service.set_contract_end(7, date(2026, 11, 20), early=True)
+    stored = await service.get(7)
+    assert (stored.contract_end, stored.contract_early) == (date(2026, 11, 20), True)
+
+    assert await service.send_due_reminders(datetime(2026, 8, 25, 9, tzinfo=UTC)) == 2
+    rows = await db.fetch_all("SELECT kind FROM deadline_reminders_sent ORDER BY kind")
+    assert [row["kind"] for row in rows] == ["amina", "medical"]
+    # 111 days after entry, ended early: the 15 days apply, last day 5 December.
+    assert await service.send_due_reminders(datetime(2026, 11, 28, 9, tzinfo=UTC)) == 1
+    outbox = await db.fetch_all("SELECT text FROM outbox WHERE chat_id = 7 ORDER BY id")
+    ru = i18n.get("ru")
+    assert ru("deadline-amina", date=ru.date(date(2026, 8, 30))) in outbox[0]["text"]
+    assert ru("deadline-contract", date=ru.date(date(2026, 12, 5))) in outbox[-1]["text"]
 
 
 async def test_deleting_dates_stops_reminders(db: Database, i18n: I18n) -> None:

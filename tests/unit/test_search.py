@@ -33,6 +33,15 @@ def index(i18n: I18n, tree: Tree) -> SearchIndex:
         ("пенсия", "eaeu"),
         ("запрет на въезд", "ban"),
         ("школа", "school"),
+        ("детский сад", "kindergarten"),
+        ("бала бакча", "kindergarten"),
+        ("bog'cha", "kindergarten"),
+        ("kindergarten", "kindergarten"),
+        ("продлить пребывание", "stay"),  # the step before day 90
+        ("мөөнөттү узартуу", "stay"),
+        ("muddatni uzaytirish", "stay"),
+        ("extend stay", "stay"),
+        ("нет симки", "urgent"),  # only 112 works without a SIM
         ("консульство", "consulate"),
         ("ombudsman", "ombudsman"),
     ],
