@@ -343,7 +343,7 @@ rights-section-problems = Common problems
 
 rights-page-fakereg-title = Fake ("rubber") registration
 rights-page-fakereg-body =
-    Fake registration means being registered at an address where you do not actually live, or at a firm where you do not work. People often offer to sell such registration. Do not buy it.
+    Fake registration means being registered at an address where you do not actually live, or at a firm where you do not work. If someone offers to sell you registration at an address where you will not live, that is it. Do not agree.
 
     • Registering a foreigner this way is a crime of the host (art. 322.3 of the Russian Criminal Code). Federal Law No. 383-FZ of 9 November 2024 made the penalty harsher. According to lawyers and the MVD, it is now up to <b>5 years</b> in prison. Ask a lawyer for the exact penalty under the current text of the article.
     • For you, according to the MVD, the consequences are: you are taken off the migration registration and held liable for giving false information.
@@ -395,7 +395,7 @@ rights-page-expulsion-body =
 
     • After expulsion or deportation, entry to Russia is banned for 5 years, and the person is put on the register of controlled persons.
     • A decision in an administrative case can be appealed within <b>10 days</b> of receiving its copy. Ask for the decision in writing and for an interpreter.
-    • While expulsion or deportation is pending, a court can place you in a temporary detention centre for foreign citizens (TsVSIG). Courts extend the term; we could not confirm its maximum.
+    • While expulsion or deportation is pending, a court can place you in a temporary detention centre for foreign citizens (TsVSIG). According to published court decisions, the term is extended; we could not confirm its maximum.
     • If you ask, the authorities must tell the consulate of Kyrgyzstan without delay, and a consul has the right to visit you.
 
     Relatives can contact the Embassy or a consulate. Do not put off the appeal: 10 days pass quickly. Write to us through this bot.
@@ -417,6 +417,7 @@ rights-page-docstaken-title = Your employer took your passport
 rights-page-docstaken-body =
     We found no law that lets an employer keep a worker's passport or ID card. Your documents must stay with you.
 
+    • To hire you, the employer needs your passport details: give a copy, show the original and take it back at once.
     • Ask for your documents back in writing. Keep a copy of your request with the date.
     • If they are not returned, report it to the police: <b>102</b> or 112. Keep the proof that your report was accepted.
     • Under art. 325(2) of the Russian Criminal Code, stealing a passport or another important personal document is a crime. Whether this article is applied to an employer who keeps a foreigner's passport, we could not confirm.
@@ -461,7 +462,7 @@ rights-page-sim-basis = Federal Law No. 126-FZ "On Communications" (changes sinc
 
 rights-page-injury-title = Injury or death at work
 rights-page-injury-body =
-    If a worker from Kyrgyzstan is injured or dies at work, Kyrgyz state bodies help him and his family.
+    If a worker from Kyrgyzstan is injured or dies at work, this is the help and the payments we know of.
 
     • <b>Bringing the body home.</b> Since 15 May 2021, according to the Kyrgyz Foreign and Labour Ministries, the state pays for bringing home the body of a citizen who died abroad. Relatives are paid quickly: by the Embassy, the consulates or the ministry's centre in Kyrgyzstan.
     • Relatives contact the Embassy or a consulate of Kyrgyzstan, or the Kyrgyz labour ministry (it has a representation in Moscow).

@@ -338,7 +338,7 @@ rights-section-problems = Ko'p uchraydigan muammolar
 
 rights-page-fakereg-title = Soxta («rezina») ro'yxat
 rights-page-fakereg-body =
-    Soxta ro'yxat – bu siz aslida yashamaydigan manzilda yoki siz ishlamaydigan firmada migratsiya hisobiga qo'yilish. Bunday ro'yxatni ko'pincha pulga sotib olishni taklif qilishadi. Sotib olmang.
+    Soxta ro'yxat – bu siz aslida yashamaydigan manzilda yoki siz ishlamaydigan firmada migratsiya hisobiga qo'yilish. Sizga yashamaydigan manzilingizda ro'yxatni sotib olishni taklif qilishsa, bu – o'sha. Rozi bo'lmang.
 
     • Chet el fuqarosini shu tarzda hisobga qo'yish qabul qiluvchi tomonning jinoyati hisoblanadi (RF Jinoyat kodeksi, 322.3-modda). 2024-yil 9-noyabrdagi 383-FZ-son Federal qonun jazoni og'irlashtirdi. Yuristlar va IIV ma'lumotiga ko'ra, endi <b>5 yilgacha</b> ozodlikdan mahrum qilish jazosi bor. Aniq jazoni moddaning amaldagi matni bo'yicha yuristdan so'rang.
     • IIV ma'lumotiga ko'ra, siz uchun oqibati quyidagicha: sizni migratsiya hisobidan chiqarishadi va yolg'on ma'lumot berganingiz uchun javobgarlikka tortishadi.
@@ -390,7 +390,7 @@ rights-page-expulsion-body =
 
     • Chiqarib yuborish yoki deportatsiyadan keyin Rossiyaga kirish 5 yilga taqiqlanadi, kishi esa nazoratdagi shaxslar reyestriga kiritiladi.
     • Ma'muriy ish bo'yicha qarorga uning nusxasini olgan kundan boshlab <b>10 kun ichida</b> shikoyat qilish mumkin. Qarorni yozma ravishda berishlarini va tarjimon so'rang.
-    • Chiqarib yuborish yoki deportatsiya masalasi hal qilinayotganda sud sizni chet el fuqarolarini vaqtincha saqlash markaziga joylashtirishi mumkin. Sudlar bu muddatni uzaytiradi; uning eng uzoq chegarasini tasdiqlay olmadik.
+    • Chiqarib yuborish yoki deportatsiya masalasi hal qilinayotganda sud sizni chet el fuqarolarini vaqtincha saqlash markaziga joylashtirishi mumkin. E'lon qilingan sud qarorlariga ko'ra, bu muddat uzaytiriladi; uning eng uzoq chegarasini tasdiqlay olmadik.
     • Agar siz so'rasangiz, hokimiyat Qirg'iziston konsulligiga kechiktirmasdan xabar berishi shart, konsul esa sizni ko'rgani kelishga haqli.
 
     Qarindoshlaringiz elchixona yoki konsullikka murojaat qilishi mumkin. Shikoyatni kechiktirmang: 10 kun tez o'tadi. Shu bot orqali bizga yozing.
@@ -412,6 +412,7 @@ rights-page-docstaken-title = Ish beruvchi pasportingizni olib qo'ysa
 rights-page-docstaken-body =
     Ish beruvchiga ishchining pasporti yoki ID-kartasini o'zida saqlashga ruxsat beradigan qonunni topmadik. Hujjatlaringiz o'zingizda bo'lishi kerak.
 
+    • Ishga rasmiylashtirish uchun ish beruvchiga pasportingiz ma'lumotlari kerak: nusxasini bering, asl nusxasini ko'rsatib, darhol qaytarib oling.
     • Hujjatlaringizni qaytarishni yozma ravishda talab qiling. Arizaning nusxasini sanasi bilan o'zingizda qoldiring.
     • Qaytarishmasa, politsiyaga xabar bering: <b>102</b> yoki 112. Arizangiz qabul qilinganini tasdiqlovchi hujjatni saqlang.
     • RF Jinoyat kodeksining 325-moddasi 2-qismiga ko'ra, pasport yoki boshqa muhim shaxsiy hujjatni o'g'irlash – jinoyat. Bu modda chet el fuqarosining pasportini ushlab turgan ish beruvchiga qo'llanilishini tasdiqlay olmadik.
@@ -456,7 +457,7 @@ rights-page-sim-basis = 126-FZ-son «Aloqa to'g'risida»gi Federal qonun (2025-y
 
 rights-page-injury-title = Ishda jarohat olish yoki halok bo'lish
 rights-page-injury-body =
-    Qirg'izistondan kelgan ishchi ishda jarohat olsa yoki halok bo'lsa, unga va uning oilasiga Qirg'iziston davlat idoralari yordam beradi.
+    Qirg'izistondan kelgan ishchi ishda jarohat olsa yoki halok bo'lsa, qanday yordam va to'lovlar borligi quyida.
 
     • <b>Jasadni vataniga olib borish.</b> Qirg'iziston Tashqi ishlar va Mehnat vazirliklari ma'lumotiga ko'ra, 2021-yil 15-maydan chet elda vafot etgan fuqaroning jasadini vataniga olib borish xarajatini davlat to'laydi. Qarindoshlarga pul tez to'lanadi: elchixona, konsulliklar yoki vazirlikning Qirg'izistondagi markazi orqali.
     • Qarindoshlar Qirg'iziston elchixonasi yoki konsulligiga yoki Qirg'iziston Mehnat vazirligiga murojaat qiladi (uning Moskvada vakolatxonasi bor).
