@@ -443,7 +443,7 @@ rights-page-sim-body =
     Nima kerak:
     • pasport;
     • SNILS;
-    • Gosuslugi'dagi hisob (akkaunt);
+    • Gosuslugi portalidagi hisob (akkaunt);
     • Yagona biometrik tizimga topshirilgan biometrik ma'lumotlar.
 
     • Bitta chet el fuqarosiga – ko'pi bilan 10 ta raqam.
