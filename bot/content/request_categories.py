@@ -26,13 +26,21 @@ SECTION_CATEGORIES = {
     "docs": "documents",
     "work": "wages",
     "police": "police",
+    "problems": "other",
     "health": "health",
     "family": "other",
     "pension": "other",
     "bans": "entry_ban",
     "contacts": "other",
 }
-PAGE_CATEGORIES = {"contract": "contract", "nopatent": "contract"}
+PAGE_CATEGORIES = {
+    "contract": "contract",
+    "nopatent": "contract",
+    "rusexam": "contract",
+    "expulsion": "expulsion",
+    "lostdocs": "documents",
+    "docstaken": "documents",
+}
 
 
 def category_for_page(page_id: str, section_id: str) -> str:

@@ -29,3 +29,17 @@ rights-page-register-keywords = register of controlled persons, bank account blo
 rights-page-ombudsman-keywords = ombudsman, Akyikatchy, complaint, human rights, help
 rights-page-rfombudsman-keywords = Russian ombudsman, High Commissioner, human rights Russia
 rights-page-embassy-keywords = embassy, consulate, passport, Moscow, Yekaterinburg, Novosibirsk, Kazan, St Petersburg
+
+## New pages (sheet revision 2026-12)
+
+rights-page-fakereg-keywords = fake registration, rubber registration, buy registration, false address, bought propiska, 322.3
+rights-page-wagehelp-keywords = wages not paid, unpaid salary, wage debt, employer cheated, labour ministry, Kyrgyz ministry, collective complaint, representation
+rights-page-rusexam-keywords = Russian exam, Russian language test, language test, certificate, exam for work, testing
+rights-page-raid-keywords = raid, police raid, document check, identity check, stopped in the street, taken to the police station, what to carry
+rights-page-expulsion-keywords = expulsion, deportation, deported, expelled, appeal, court decision, detention centre, TsVSIG
+rights-page-lostdocs-keywords = lost passport, passport stolen, lost documents, lost migration card, lost ID card, duplicate, certificate of return
+rights-page-docstaken-keywords = passport taken, employer took passport, employer keeps passport, documents taken, boss has my passport, passport not returned
+rights-page-money-keywords = money transfer, send money home, remittance, card blocked, account blocked, bank, cash, sanctions
+rights-page-sim-keywords = SIM, SIM card, phone number, mobile operator, SIM cut off, biometrics, SNILS, IMEI
+rights-page-injury-keywords = injury at work, work accident, died, death, killed, body home, repatriation, compensation, breadwinner
+rights-page-military-keywords = army, war, military, recruitment, recruiter, military contract, mercenary, mercenarism, mobilisation

@@ -370,3 +370,149 @@ rights-page-embassy-body =
 
     Do not call numbers from unchecked notices on the internet: check addresses and phone numbers only on mfa.gov.kg.
 rights-page-embassy-basis = Vienna Convention on Consular Relations
+
+## New pages (sheet revision 2026-12)
+
+rights-section-problems = Common problems
+
+rights-page-fakereg-title = Fake ("rubber") registration
+rights-page-fakereg-body =
+    Fake registration means being registered at an address where you do not actually live, or at a firm where you do not work. If someone offers to sell you registration at an address where you will not live, that is it. Do not agree.
+
+    • Registering a foreigner this way is a crime of the host (art. 322.3 of the Russian Criminal Code). Federal Law No. 383-FZ of 9 November 2024 made the penalty harsher. According to legal experts and the MVD, it is now up to <b>5 years</b> in prison. Ask a legal adviser for the exact penalty under the current text of the article.
+    • For you, according to the MVD, the consequences are: you are taken off the migration registration and held liable for giving false information.
+    • Without valid registration you risk fines, expulsion and the register of controlled persons.
+
+    Register where you really live. The notice is filed by your landlord or by the organisation where you live. At your employer's address only if you live there. If you came to work in Moscow or Moscow Oblast, registration goes through the Amina app.
+rights-page-fakereg-basis = Russian Criminal Code, art. 322.3; Federal Law No. 383-FZ of 9 November 2024; Federal Law No. 109-FZ
+
+rights-page-wagehelp-title = Unpaid wages: help from Kyrgyzstan's labour ministry
+rights-page-wagehelp-body =
+    If your employer does not pay your wages, besides the Russian authorities you can turn to the <b>representation of the Ministry of Labour, Social Security and Migration of the Kyrgyz Republic</b> in Russia. It is in Moscow and helps migrants all over Russia.
+
+    • The representation takes individual and collective complaints and negotiates with employers and Russian authorities.
+    • Complaining together can be easier. According to the ministry, in early 2026, 66 workers from Kyrgyzstan were paid 1 million roubles of wage debt after their joint complaint.
+    • Collect evidence: your contract, payslips, bank statements, messages, names of witnesses, dates and amounts owed.
+    • This help <b>does not stop</b> the court deadlines. For unpaid wages the deadline is 1 year.
+
+    We could not confirm the representation's address and phone: ask the Embassy or a consulate of Kyrgyzstan. You can also write to us through this bot — name the employer, the city and the amount owed.
+rights-page-wagehelp-basis = Russian Labour Code, art. 392; Kyrgyz labour ministry figures (2026)
+
+rights-page-rusexam-title = Do you need a Russian language exam?
+rights-page-rusexam-body =
+    The exam in Russian language, Russian history and the basics of law is taken to get a patent, a work permit, a temporary residence permit (RVP), a residence permit (VNZh) and, in some cases, citizenship (according to guides for migrants).
+
+    • Citizens of Kyrgyzstan <b>need no</b> patent and no work permit (EAEU Treaty, art. 97). We found no rule saying that a worker from an EAEU country must pass this exam to work.
+    • What you really need for work: fingerprinting, a photo and the medical examination within 30 days of entry, the medical exam every year, and migration registration.
+    • If you want an RVP, a VNZh or Russian citizenship, ask about the exam at the MVD migration unit.
+    • The Russian test for children entering school is a separate rule (see "Kindergarten and school").
+
+    If you are told you cannot be hired without an exam certificate: we found no such requirement for citizens of Kyrgyzstan. If in doubt, write to us through this bot.
+rights-page-rusexam-basis = EAEU Treaty, art. 97
+
+rights-page-raid-title = Raids and document checks
+rights-page-raid-body =
+    In a raid or a document check, the police and the MVD check whether you are in Russia legally. Stay calm and show your documents.
+
+    • Carry your passport or ID card, migration card, the tear-off slip of the arrival notice and your labour contract. This is the advice of Kyrgyzstan's labour ministry.
+    • The officer must give his name, rank and position and explain your rights: to legal help, to an interpreter, to have your relatives told, to refuse to give explanations.
+    • Without a court decision you may be held for no more than <b>48 hours</b>. It is reported that a foreigner facing expulsion may also be held for up to 48 hours.
+    • Do not sign a record you do not understand. Ask for an interpreter.
+    • Say that you are a citizen of Kyrgyzstan and ask for the consulate to be told that you are held.
+
+    According to the media, since 5 February 2025 expulsion for some migration offences may be ordered not only by judges but also by MVD officers. What to do if such a decision is made: see the page "Expulsion and deportation".
+rights-page-raid-basis = Federal Law "On Police", art. 14; Russian Code of Administrative Offences, art. 3.10
+
+rights-page-expulsion-title = Expulsion and deportation
+rights-page-expulsion-body =
+    <b>Administrative expulsion</b> is a penalty for an offence. A judge orders it, and since 5 February 2025, it is reported, for some migration offences MVD officers can too, without a court. <b>Deportation</b>, as guides describe it, is an MVD decision when a person's legal ground for staying has ended and he has not left.
+
+    • After expulsion or deportation, entry to Russia is banned for 5 years, and the person is put on the register of controlled persons.
+    • A decision in an administrative case can be appealed within <b>10 days</b> of receiving its copy. Ask for the decision in writing and for an interpreter.
+    • While expulsion or deportation is pending, a court can place you in a temporary detention centre for foreign citizens (TsVSIG). According to published court decisions, the term is extended; we could not confirm its maximum.
+    • If you ask, the authorities must tell the consulate of Kyrgyzstan without delay, and a consul has the right to visit you.
+
+    Relatives can contact the Embassy or a consulate. Do not put off the appeal: 10 days pass quickly. Write to us through this bot.
+rights-page-expulsion-basis = Russian Code of Administrative Offences, arts. 3.10, 30.3; Federal Law No. 114-FZ, art. 27; Vienna Convention on Consular Relations, art. 36
+
+rights-page-lostdocs-title = Lost your passport or migration card
+rights-page-lostdocs-body =
+    If your passport, ID card or migration card is lost or stolen, go step by step. It is one path, so it is all on one page.
+
+    • <b>First, the police.</b> Report the loss or theft and get a written confirmation.
+    • <b>Then the Embassy or a consulate.</b> They issue a certificate of return to Kyrgyzstan: in 5 working days, up to 10 more if your identity must be established. It is valid for 30 calendar days and only for going home. Bring your ID card or passport and birth certificate if you have them.
+    • You can apply for a new ID card at the Embassy or a consulate if you are in the population register of Kyrgyzstan or on the consular register.
+    • <b>Migration card.</b> Within 3 days go to the nearest MVD migration unit. Under the published rules a duplicate is free if you show the documents you entered with. If your passport is lost too, first get the document that replaces it.
+
+    For fees, see the Embassy's or consulate's page on mfa.gov.kg. Keep copies of your documents apart from the originals, for example photos on your phone.
+rights-page-lostdocs-basis = Russian Government Decree No. 413 of 16 August 2004, para. 11; rules of the Kyrgyz consular posts
+
+rights-page-docstaken-title = Your employer took your passport
+rights-page-docstaken-body =
+    We found no law that lets an employer keep a worker's passport or ID card. Your documents must stay with you.
+
+    • To hire you, the employer needs your passport details: give a copy, show the original and take it back at once.
+    • Ask for your documents back in writing. Keep a copy of your request with the date.
+    • If they are not returned, report it to the police: <b>102</b> or 112. Keep the proof that your report was accepted.
+    • Under art. 325(2) of the Russian Criminal Code, stealing a passport or another important personal document is a crime. Whether this article is applied to an employer who keeps a foreigner's passport, we could not confirm.
+    • Contact the Embassy or a consulate of Kyrgyzstan and the Kyrgyz labour ministry's representation in Moscow.
+
+    If the passport is never returned, the consulate can issue a certificate of return or a new ID card (see "Lost your passport or migration card"). The Kyrgyz Foreign Ministry advises making copies of all documents in advance and keeping them separately.
+rights-page-docstaken-basis = Russian Criminal Code, art. 325(2)
+
+rights-page-money-title = Money transfers and a blocked account
+rights-page-money-body =
+    If your bank has blocked your account or card, check whether you are on the register of controlled persons. Accounts are blocked automatically when a person is listed. You can end up there after losing your registration in the Amina app, too.
+
+    Under Federal Law No. 260-FZ a person on the register may only:
+    • receive money into his own account;
+    • pay obligatory payments;
+    • take out up to <b>30 000 roubles</b> in cash a month.
+    Sending money from the account, including sending it home, is not among the allowed operations.
+
+    • You can check yourself free of charge on the MVD website or on Gosuslugi.
+    • To lift the block you must get off the register: leave Russia or regularise your status at the MVD migration unit (see "Register of controlled persons").
+    • According to the media, because of sanctions some Kyrgyz banks stopped transfers with Russian banks, while some transfer systems kept working. Before sending money, check with your bank or transfer service.
+rights-page-money-basis = Federal Law No. 260-FZ of 8 August 2024; Federal Law No. 115-FZ, art. 31.2
+
+rights-page-sim-title = A SIM card for a foreigner
+rights-page-sim-body =
+    Since <b>1 January 2025</b> a foreigner can get a SIM card only in person, at the mobile operator's office.
+
+    What you need:
+    • your passport;
+    • SNILS;
+    • a Gosuslugi account;
+    • your biometrics recorded in the Unified Biometric System.
+
+    • One foreigner may have at most 10 numbers.
+    • Your phone's IMEI goes into the contract. If you change phones, update the details with the operator.
+    • Since 1 July 2025, according to the digital ministry (Mintsifry), SIM cards bought earlier without biometric confirmation are being cut off step by step. If your number was bought before 2025, ask your operator what to do so that it is not cut off.
+
+    Go to the operator's office with all the documents at once: without any one of them you will not get a number.
+
+    If your SIM card is cut off or you have none, in an emergency call <b>112</b>: only this number is sure to work without a SIM card.
+rights-page-sim-basis = Federal Law No. 126-FZ "On Communications" (changes since 1 January 2025)
+
+rights-page-injury-title = Injury or death at work
+rights-page-injury-body =
+    If a worker from Kyrgyzstan is injured or dies at work, this is the help and the payments we know of.
+
+    • <b>Bringing the body home.</b> Since 15 May 2021, according to the Kyrgyz Foreign and Labour Ministries, the state pays for bringing home the body of a citizen who died abroad. Relatives are paid quickly: by the Embassy, the consulates or the ministry's centre in Kyrgyzstan.
+    • Relatives contact the Embassy or a consulate of Kyrgyzstan, or the Kyrgyz labour ministry (it has a representation in Moscow).
+    • <b>Compensation</b> for an accident at work is paid under the law of the country where the person worked, that is Russia (the EurAsEC agreement on investigating accidents at work).
+    • An example from the media: with the help of the Kyrgyz labour ministry's representation, the family of a worker who died got a one-time payment of 2 million roubles from Russia's Social Fund for the loss of a breadwinner, and 174 000 roubles from the employer.
+
+    Keep the labour contract, payslips and every document about what happened. Write to us through this bot.
+rights-page-injury-basis = EurAsEC agreement on investigating accidents at work (Federal Law No. 321-FZ of 4 November 2014)
+
+rights-page-military-title = Recruitment for war: Kyrgyz law
+rights-page-military-body =
+    The Embassy of Kyrgyzstan warns citizens in Russia: taking part in armed conflicts and military action abroad is <b>a crime under Kyrgyz law</b>. In January 2026 the Kyrgyz Foreign Minister said again that Kyrgyz law forbids taking part in a war abroad.
+
+    • In 2022 the Embassy named a penalty of 5 to 10 years in prison with confiscation of property. Which article and which penalty apply today, we could not confirm.
+    • The Criminal Code of the Kyrgyz Republic of 28 October 2021 has article 416 "Mercenarism".
+    • Do not believe offers of "paid service" or "easy money". Do not sign documents you do not understand.
+
+    If you are being pressured or were deceived, contact the Embassy or a consulate of Kyrgyzstan at once: it is reported that the Embassy has already helped such people get back. Relatives can apply to the Kyrgyz Foreign Ministry.
+rights-page-military-basis = Criminal Code of the Kyrgyz Republic; warnings of the Kyrgyz Embassy and Foreign Ministry (2022, 2026)

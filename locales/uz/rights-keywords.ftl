@@ -29,3 +29,17 @@ rights-page-register-keywords = nazoratdagi shaxslar reyestri, karta bloklandi, 
 rights-page-ombudsman-keywords = ombudsman, Akiykatchi, Akyikatchy, inson huquqlari, shikoyat, yordam
 rights-page-rfombudsman-keywords = Rossiya ombudsmani, inson huquqlari bo'yicha vakil
 rights-page-embassy-keywords = elchixona, konsullik, pasport, Moskva, Yekaterinburg, Novosibirsk, Qozon, Sankt-Peterburg
+
+## New pages (sheet revision 2026-12)
+
+rights-page-fakereg-keywords = soxta ro'yxat, rezina propiska, propiska sotib olish, registratsiya sotib olish, yolg'on manzil, pulga ro'yxat, 322.3
+rights-page-wagehelp-keywords = oylik bermayapti, maosh to'lanmadi, ish haqi qarzi, aldab ketdi, Mehnat vazirligi, vazirlik, jamoaviy shikoyat, vakolatxona
+rights-page-rusexam-keywords = rus tili imtihoni, rus tili testi, rus tili, sertifikat, ish uchun imtihon, test
+rights-page-raid-keywords = reyd, oblava, hujjat tekshiruvi, tekshiruv, politsiyaga olib ketishdi, ko'chada to'xtatishdi, nima olib yurish kerak
+rights-page-expulsion-keywords = chiqarib yuborish, deportatsiya, deport, haydab yuborish, sud, shikoyat qilish, qarorga shikoyat, saqlash markazi
+rights-page-lostdocs-keywords = pasportni yo'qotdim, pasport yo'qoldi, pasportni o'g'irlashdi, hujjat yo'qoldi, migratsiya kartasini yo'qotdim, dublikat, qaytish guvohnomasi, ID-karta
+rights-page-docstaken-keywords = pasportni olib qo'yishdi, pasportni bermayapti, ish beruvchi pasportni ushlab turibdi, xo'jayin hujjatni oldi, hujjatlarni olib qo'yishdi
+rights-page-money-keywords = pul o'tkazish, uyga pul jo'natish, pul yuborish, karta bloklandi, hisob bloklandi, karta ishlamayapti, bank, naqd pul, sanksiya
+rights-page-sim-keywords = simka, sim-karta, SIM, simka olish, simka o'chib qoldi, telefon raqami, operator, biometriya, SNILS, IMEI
+rights-page-injury-keywords = ishda jarohat, baxtsiz hodisa, halok bo'ldi, vafot etdi, o'lim, jasad, jasadni olib ketish, kompensatsiya, boquvchisini yo'qotish
+rights-page-military-keywords = armiya, urush, harbiy, urushga yollash, harbiy shartnoma, yollanma, yollanmachilik, harbiy xizmat, safarbarlik

@@ -372,3 +372,149 @@ rights-page-embassy-body =
 
     Internetdagi tekshirilmagan e'lonlardagi raqamlarga qo'ng'iroq qilmang: manzil va telefonlarni faqat mfa.gov.kg saytida tekshiring.
 rights-page-embassy-basis = Konsullik munosabatlari to'g'risidagi Vena konvensiyasi
+
+## New pages (sheet revision 2026-12)
+
+rights-section-problems = Ko'p uchraydigan muammolar
+
+rights-page-fakereg-title = Soxta («rezina») ro'yxat
+rights-page-fakereg-body =
+    Soxta ro'yxat – bu siz aslida yashamaydigan manzilda yoki siz ishlamaydigan firmada migratsiya hisobiga qo'yilish. Sizga yashamaydigan manzilingizda ro'yxatni sotib olishni taklif qilishsa, bu – o'sha. Rozi bo'lmang.
+
+    • Chet el fuqarosini shu tarzda hisobga qo'yish qabul qiluvchi tomonning jinoyati hisoblanadi (RF Jinoyat kodeksi, 322.3-modda). 2024-yil 9-noyabrdagi 383-FZ-son Federal qonun jazoni og'irlashtirdi. Yuristlar va IIV ma'lumotiga ko'ra, endi <b>5 yilgacha</b> ozodlikdan mahrum qilish jazosi bor. Aniq jazoni moddaning amaldagi matni bo'yicha yuristdan so'rang.
+    • IIV ma'lumotiga ko'ra, siz uchun oqibati quyidagicha: sizni migratsiya hisobidan chiqarishadi va yolg'on ma'lumot berganingiz uchun javobgarlikka tortishadi.
+    • Amaldagi ro'yxatingiz bo'lmasa, sizga jarima, Rossiyadan chiqarib yuborish va nazoratdagi shaxslar reyestriga tushish xavfi bor.
+
+    Haqiqatan yashaydigan joyingizda hisobga turing. Bildirishnomani uy egasi yoki siz yashaydigan tashkilot topshiradi. Ish beruvchining manzili bo'yicha – faqat o'sha yerda yashasangiz. Moskva shahri yoki Moskva viloyatiga ishlash uchun kelgan bo'lsangiz, hisobga qo'yish Amina ilovasi orqali bo'ladi.
+rights-page-fakereg-basis = RF Jinoyat kodeksi, 322.3-modda; 2024-yil 9-noyabrdagi 383-FZ-son Federal qonun; 109-FZ-son Federal qonun
+
+rights-page-wagehelp-title = Ish haqi to'lanmasa: Qirg'iziston Mehnat vazirligi yordami
+rights-page-wagehelp-body =
+    Ish beruvchi ish haqingizni to'lamasa, Rossiya idoralaridan tashqari <b>Qirg'iziston Respublikasi Mehnat, ijtimoiy ta'minot va migratsiya vazirligining</b> Rossiyadagi vakolatxonasiga murojaat qilishingiz mumkin. U Moskvada joylashgan va butun Rossiyadagi muhojirlarga yordam beradi.
+
+    • Vakolatxona shaxsiy va jamoaviy shikoyatlarni qabul qiladi, ish beruvchilar va Rossiya idoralari bilan muzokaralar olib boradi.
+    • Birgalikda shikoyat qilish osonroq bo'lishi mumkin. Vazirlik ma'lumotiga ko'ra, 2026-yil boshida Qirg'izistondan kelgan 66 nafar ishchiga umumiy shikoyatdan keyin 1 mln rubl ish haqi qarzi to'langan.
+    • Dalillarni to'plang: shartnoma, hisob-kitob varaqalari, bank ko'chirmalari, yozishmalar, guvohlarning ismlari, qarz sanalari va summalari.
+    • Bu yordam sudga murojaat qilish muddatlarini <b>to'xtatmaydi</b>. Ish haqi to'lanmasligi bo'yicha muddat – 1 yil.
+
+    Vakolatxonaning manzili va telefonini tasdiqlay olmadik: ularni Qirg'iziston elchixonasi yoki konsulligidan so'rang. Shu bot orqali bizga ham yozishingiz mumkin – ish beruvchi, shahar va qarz summasini ko'rsating.
+rights-page-wagehelp-basis = RF Mehnat kodeksi, 392-modda; Qirg'iziston Mehnat vazirligi ma'lumotlari (2026)
+
+rights-page-rusexam-title = Rus tili imtihoni kerakmi
+rights-page-rusexam-body =
+    Rus tili, Rossiya tarixi va qonunchilik asoslari bo'yicha imtihon patent, ishlashga ruxsatnoma, vaqtincha yashashga ruxsat (RVP), yashash guvohnomasi (VNJ) va ba'zi hollarda fuqarolik olish uchun topshiriladi (muhojirlar uchun qo'llanmalarda shunday yozilgan).
+
+    • Qirg'iziston fuqarolariga patent ham, ishlashga ruxsatnoma ham <b>kerak emas</b> (YeOII to'g'risidagi shartnoma, 97-modda). YeOII davlatidan kelgan ishchi ishlash uchun bu imtihonni topshirishi shart degan qoidani topmadik.
+    • Ishlash uchun haqiqatan kerak bo'lgan narsalar: Rossiyaga kirgandan keyin 30 kun ichida daktiloskopiya, suratga tushish va tibbiy ko'rik, har yili tibbiy ko'rik va migratsiya hisobi.
+    • RVP, VNJ yoki Rossiya fuqaroligini olmoqchi bo'lsangiz, imtihon haqida IIV migratsiya bo'linmasidan so'rang.
+    • Maktabga kiradigan bolalar uchun rus tili testi – alohida qoida («Bog'cha va maktab» sahifasiga qarang).
+
+    Imtihon sertifikatisiz ishga olinmaysiz deyishsa, biling: Qirg'iziston fuqarolari uchun bunday talabni topmadik. Shubhangiz bo'lsa, shu bot orqali bizga yozing.
+rights-page-rusexam-basis = YeOII to'g'risidagi shartnoma, 97-modda
+
+rights-page-raid-title = Reyd va hujjat tekshiruvi
+rights-page-raid-body =
+    Reyd (oblava) yoki hujjat tekshiruvi vaqtida politsiya va IIV Rossiyada qonuniy bo'lishingizni tekshiradi. Xotirjam bo'ling va hujjatlaringizni ko'rsating.
+
+    • Yoningizda pasport yoki ID-karta, migratsiya kartasi, kelganlik haqidagi bildirishnomaning ajratma qismi (отрывная часть уведомления) va mehnat shartnomasi bo'lsin. Buni Qirg'iziston Mehnat vazirligi maslahat beradi.
+    • Xodim o'z ism-familiyasi, unvoni va lavozimini aytishi hamda huquqlaringizni tushuntirishi shart: yuridik yordam, tarjimon, qarindoshlarga xabar berish, tushuntirish berishdan bosh tortish huquqlari.
+    • Sud qarorisiz <b>48 soatdan</b> ortiq ushlab turish mumkin emas. Xabarlarga ko'ra, chiqarib yuborish xavfi bo'lgan chet el fuqarosini ham 48 soatgacha ushlab turishlari mumkin.
+    • Tushunmagan bayonnomangizni imzolamang. Tarjimon so'rang.
+    • Qirg'iziston fuqarosi ekaningizni ayting va ushlanganingiz haqida konsullikka xabar berishlarini so'rang.
+
+    OAV xabarlariga ko'ra, 2025-yil 5-fevraldan ba'zi migratsiya qoidabuzarliklari uchun chiqarib yuborishni faqat sudyalar emas, IIV xodimlari ham tayinlashi mumkin. Bunday qaror chiqsa nima qilish kerakligini «Chiqarib yuborish va deportatsiya» sahifasida o'qing.
+rights-page-raid-basis = «Politsiya to'g'risida»gi Federal qonun, 14-modda; RF Ma'muriy huquqbuzarliklar to'g'risidagi kodeksi, 3.10-modda
+
+rights-page-expulsion-title = Chiqarib yuborish va deportatsiya
+rights-page-expulsion-body =
+    <b>Ma'muriy chiqarib yuborish</b> – huquqbuzarlik uchun jazo. Uni sudya tayinlaydi, 2025-yil 5-fevraldan esa, xabarlarga ko'ra, ba'zi migratsiya qoidabuzarliklari uchun IIV xodimlari ham sudsiz tayinlashi mumkin. <b>Deportatsiya</b> – qo'llanmalarda yozilishicha, kishining Rossiyada bo'lishi uchun qonuniy asos tugagan, lekin u chiqib ketmagan bo'lsa, IIV chiqaradigan qaror.
+
+    • Chiqarib yuborish yoki deportatsiyadan keyin Rossiyaga kirish 5 yilga taqiqlanadi, kishi esa nazoratdagi shaxslar reyestriga kiritiladi.
+    • Ma'muriy ish bo'yicha qarorga uning nusxasini olgan kundan boshlab <b>10 kun ichida</b> shikoyat qilish mumkin. Qarorni yozma ravishda berishlarini va tarjimon so'rang.
+    • Chiqarib yuborish yoki deportatsiya masalasi hal qilinayotganda sud sizni chet el fuqarolarini vaqtincha saqlash markaziga joylashtirishi mumkin. E'lon qilingan sud qarorlariga ko'ra, bu muddat uzaytiriladi; uning eng uzoq chegarasini tasdiqlay olmadik.
+    • Agar siz so'rasangiz, hokimiyat Qirg'iziston konsulligiga kechiktirmasdan xabar berishi shart, konsul esa sizni ko'rgani kelishga haqli.
+
+    Qarindoshlaringiz elchixona yoki konsullikka murojaat qilishi mumkin. Shikoyatni kechiktirmang: 10 kun tez o'tadi. Shu bot orqali bizga yozing.
+rights-page-expulsion-basis = RF Ma'muriy huquqbuzarliklar to'g'risidagi kodeksi, 3.10- va 30.3-moddalar; 114-FZ-son Federal qonun, 27-modda; Konsullik munosabatlari to'g'risidagi Vena konvensiyasi, 36-modda
+
+rights-page-lostdocs-title = Pasport yoki migratsiya kartasi yo'qolsa
+rights-page-lostdocs-body =
+    Pasport, ID-karta yoki migratsiya kartasi yo'qolsa yoki o'g'irlansa, tartib bilan harakat qiling. Bu bitta yo'l, shuning uchun hammasi bitta sahifada.
+
+    • <b>Avval politsiya.</b> Yo'qotish yoki o'g'irlik haqida ariza bering va yozma tasdiq oling.
+    • <b>Keyin elchixona yoki konsullik.</b> U yerda Qirg'iziston Respublikasiga qaytish guvohnomasi beriladi: 5 ish kunida, shaxsingizni aniqlash kerak bo'lsa, yana 10 kungacha. U 30 kalendar kun amal qiladi va faqat uyga qaytish uchun beriladi. Agar bo'lsa, ID-karta yoki pasportingizni va tug'ilganlik haqidagi guvohnomangizni olib boring.
+    • Agar siz Qirg'iziston aholi reyestrida bo'lsangiz yoki konsullik hisobida tursangiz, yangi ID-kartaga elchixona yoki konsullikda ariza berishingiz mumkin.
+    • <b>Migratsiya kartasi.</b> 3 kun ichida eng yaqin IIV migratsiya bo'linmasiga murojaat qiling. E'lon qilingan qoidalarga ko'ra, Rossiyaga qaysi hujjatlar bilan kirgan bo'lsangiz, shularni ko'rsatsangiz, dublikat bepul beriladi. Pasport ham yo'qolgan bo'lsa, avval uning o'rniga hujjat oling.
+
+    Xizmatlar narxini mfa.gov.kg saytidagi elchixona yoki konsullik sahifasidan ko'ring. Hujjatlar nusxasini asl nusxalaridan alohida saqlang, masalan, telefoningizda surat sifatida.
+rights-page-lostdocs-basis = RF Hukumatining 2004-yil 16-avgustdagi 413-son qarori, 11-band; Qirg'iziston konsullik muassasalari qoidalari
+
+rights-page-docstaken-title = Ish beruvchi pasportingizni olib qo'ysa
+rights-page-docstaken-body =
+    Ish beruvchiga ishchining pasporti yoki ID-kartasini o'zida saqlashga ruxsat beradigan qonunni topmadik. Hujjatlaringiz o'zingizda bo'lishi kerak.
+
+    • Ishga rasmiylashtirish uchun ish beruvchiga pasportingiz ma'lumotlari kerak: nusxasini bering, asl nusxasini ko'rsatib, darhol qaytarib oling.
+    • Hujjatlaringizni qaytarishni yozma ravishda talab qiling. Arizaning nusxasini sanasi bilan o'zingizda qoldiring.
+    • Qaytarishmasa, politsiyaga xabar bering: <b>102</b> yoki 112. Arizangiz qabul qilinganini tasdiqlovchi hujjatni saqlang.
+    • RF Jinoyat kodeksining 325-moddasi 2-qismiga ko'ra, pasport yoki boshqa muhim shaxsiy hujjatni o'g'irlash – jinoyat. Bu modda chet el fuqarosining pasportini ushlab turgan ish beruvchiga qo'llanilishini tasdiqlay olmadik.
+    • Qirg'iziston elchixonasi yoki konsulligiga va Qirg'iziston Mehnat vazirligining Moskvadagi vakolatxonasiga murojaat qiling.
+
+    Pasport qaytarilmasa, konsullik qaytish guvohnomasi yoki yangi ID-karta berishi mumkin («Pasport yoki migratsiya kartasi yo'qolsa» sahifasiga qarang). Qirg'iziston Tashqi ishlar vazirligi barcha hujjatlarning nusxasini oldindan qilib, alohida saqlashni maslahat beradi.
+rights-page-docstaken-basis = RF Jinoyat kodeksi, 325-modda, 2-qism
+
+rights-page-money-title = Pul o'tkazmalari va bloklangan hisob
+rights-page-money-body =
+    Bank hisobingizni yoki kartangizni bloklagan bo'lsa, nazoratdagi shaxslar reyestriga tushib qolmaganingizni tekshiring. Kishi reyestrga kiritilganda uning hisoblari avtomatik ravishda bloklanadi. Amina ilovasidagi ro'yxatdan chiqarilgandan keyin ham reyestrga tushib qolish mumkin.
+
+    260-FZ-son Federal qonunga ko'ra, reyestrdagi kishi faqat quyidagilarni qila oladi:
+    • o'z hisobiga pul qabul qilish;
+    • majburiy to'lovlarni to'lash;
+    • oyiga <b>30 000 rublgacha</b> naqd pul yechish.
+    Hisobdan pul jo'natish, jumladan uyga o'tkazish, ruxsat etilgan operatsiyalar qatorida yo'q.
+
+    • O'zingizni IIV sayti yoki Gosuslugi orqali bepul tekshirishingiz mumkin.
+    • Blokdan chiqish uchun reyestrdan chiqish kerak: Rossiyadan ketish yoki IIV migratsiya bo'linmasida maqomingizni qonuniylashtirish («Nazoratdagi shaxslar reyestri» sahifasiga qarang).
+    • OAV xabarlariga ko'ra, sanksiyalar tufayli Qirg'izistonning ba'zi banklari Rossiya banklari bilan o'tkazmalarni to'xtatgan, ba'zi pul o'tkazish tizimlari esa ishlab turgan. Pul jo'natishdan oldin bank yoki o'tkazma xizmatidan aniqlang.
+rights-page-money-basis = 2024-yil 8-avgustdagi 260-FZ-son Federal qonun; 115-FZ-son Federal qonun, 31.2-modda
+
+rights-page-sim-title = Chet el fuqarosi uchun SIM-karta
+rights-page-sim-body =
+    <b>2025-yil 1-yanvardan</b> chet el fuqarosi SIM-kartani faqat aloqa operatori ofisiga o'zi borib rasmiylashtira oladi.
+
+    Nima kerak:
+    • pasport;
+    • SNILS;
+    • Gosuslugi portalidagi hisob (akkaunt);
+    • Yagona biometrik tizimga topshirilgan biometrik ma'lumotlar.
+
+    • Bitta chet el fuqarosiga – ko'pi bilan 10 ta raqam.
+    • Telefoningizning IMEI kodi shartnomaga yoziladi. Telefoningizni almashtirsangiz, operatorda ma'lumotlarni yangilang.
+    • Raqamli rivojlanish vazirligi (Mintsifry) ma'lumotiga ko'ra, 2025-yil 1-iyuldan avval biometrik tasdiqsiz sotib olingan SIM-kartalar bosqichma-bosqich o'chirilmoqda. Raqamingizni 2025-yilgacha olgan bo'lsangiz, u o'chirilmasligi uchun nima qilish kerakligini operatordan so'rang.
+
+    Operator ofisiga barcha hujjatlaringiz bilan birdaniga boring: ulardan birortasi bo'lmasa, raqam berilmaydi.
+
+    SIM-kartangiz o'chirilgan bo'lsa yoki SIM-karta bo'lmasa, favqulodda holatda <b>112</b> raqamiga qo'ng'iroq qiling: SIM-kartasiz aynan shu raqam ishlaydi.
+rights-page-sim-basis = 126-FZ-son «Aloqa to'g'risida»gi Federal qonun (2025-yil 1-yanvardan kiritilgan o'zgarishlar)
+
+rights-page-injury-title = Ishda jarohat olish yoki halok bo'lish
+rights-page-injury-body =
+    Qirg'izistondan kelgan ishchi ishda jarohat olsa yoki halok bo'lsa, qanday yordam va to'lovlar borligi quyida.
+
+    • <b>Jasadni vataniga olib borish.</b> Qirg'iziston Tashqi ishlar va Mehnat vazirliklari ma'lumotiga ko'ra, 2021-yil 15-maydan chet elda vafot etgan fuqaroning jasadini vataniga olib borish xarajatini davlat to'laydi. Qarindoshlarga pul tez to'lanadi: elchixona, konsulliklar yoki vazirlikning Qirg'izistondagi markazi orqali.
+    • Qarindoshlar Qirg'iziston elchixonasi yoki konsulligiga yoki Qirg'iziston Mehnat vazirligiga murojaat qiladi (uning Moskvada vakolatxonasi bor).
+    • Ishdagi baxtsiz hodisa uchun <b>kompensatsiya</b> kishi ishlagan davlatning, ya'ni Rossiyaning qonunlari bo'yicha to'lanadi (ishlab chiqarishdagi baxtsiz hodisalarni tekshirish to'g'risidagi YevrAzES kelishuvi).
+    • OAVdagi misol: Qirg'iziston Mehnat vazirligi vakolatxonasining yordami bilan halok bo'lgan ishchining oilasi Rossiya Ijtimoiy fondidan boquvchisini yo'qotganlik uchun 2 mln rubl bir martalik to'lov va ish beruvchidan 174 000 rubl olgan.
+
+    Mehnat shartnomasi, hisob-kitob varaqalari va voqea haqidagi barcha hujjatlarni saqlang. Shu bot orqali bizga yozing.
+rights-page-injury-basis = Ishlab chiqarishdagi baxtsiz hodisalarni tekshirish to'g'risidagi YevrAzES kelishuvi (2014-yil 4-noyabrdagi 321-FZ-son Federal qonun)
+
+rights-page-military-title = Urushga yollash: Qirg'iziston qonuni
+rights-page-military-body =
+    Qirg'iziston elchixonasi Rossiyadagi fuqarolarni ogohlantiradi: chet eldagi qurolli mojarolar va harbiy harakatlarda qatnashish – <b>Qirg'iziston qonuniga ko'ra jinoyat</b>. 2026-yil yanvarida Qirg'iziston tashqi ishlar vaziri Qirg'iziston qonuni chet eldagi urushda qatnashishni taqiqlashini yana bir bor eslatdi.
+
+    • 2022-yilda elchixona mol-mulkni musodara qilish bilan 5 yildan 10 yilgacha ozodlikdan mahrum qilish jazosini aytgan. Bugun qaysi modda va qanday jazo qo'llanilishini tasdiqlay olmadik.
+    • Qirg'iziston Respublikasining 2021-yil 28-oktabrdagi Jinoyat kodeksida 416-modda «Yollanmachilik» bor.
+    • «Pullik xizmat» va «oson pul» haqidagi takliflarga ishonmang. Tushunmagan hujjatlaringizni imzolamang.
+
+    Sizni majburlashsa yoki aldashsa, darhol Qirg'iziston elchixonasi yoki konsulligiga murojaat qiling: xabarlarga ko'ra, elchixona bunday odamlarga qaytib kelishda allaqachon yordam bergan. Qarindoshlaringiz Qirg'iziston Tashqi ishlar vazirligiga murojaat qilishi mumkin.
+rights-page-military-basis = Qirg'iziston Respublikasining Jinoyat kodeksi; Qirg'iziston elchixonasi va Tashqi ishlar vazirligining ogohlantirishlari (2022, 2026)

@@ -30,12 +30,25 @@ from bot.keyboards.callbacks import (
 )
 from fake_telegram.html_check import check_telegram_html, visible_text
 
-REQUIRED_SECTIONS = {"docs", "work", "police", "health", "family", "pension", "bans", "contacts"}
+REQUIRED_SECTIONS = {
+    "docs",
+    "work",
+    "police",
+    "problems",
+    "health",
+    "family",
+    "pension",
+    "bans",
+    "contacts",
+}
+# A section's menu is one button per page: more than this no longer fits a phone screen to scan.
+MAX_PAGES_PER_SECTION = 8
 
 
 def test_tree_has_the_sections_the_guide_promises(tree: Tree) -> None:
     assert {section.id for section in tree.sections} == REQUIRED_SECTIONS
     assert all(len(section.pages) >= 2 for section in tree.sections)
+    assert all(len(section.pages) <= MAX_PAGES_PER_SECTION for section in tree.sections)
     assert len(tree.pages()) >= 25
 
 

@@ -182,7 +182,7 @@ GLOSSARY: list[dict[str, str]] = [
     {"ru": r"посольств", "ky": r"элчили", "uz": r"elchixona", "en": r"embass"},
     {"ru": r"мвд", "ky": r"иим", "uz": r"\biiv", "en": r"\bmvd\b"},
     {"ru": r"госуслуг", "ky": r"госуслуг", "uz": r"gosuslugi", "en": r"gosuslugi"},
-    {"ru": r"реестр", "ky": r"реестр", "uz": r"reyestr", "en": r"\b(?:the|a) register\b"},
+    {"ru": r"реестр", "ky": r"реестр", "uz": r"reyestr", "en": r"\b(?:the|a)(?: population)? register\b"},
     {"ru": r"патент", "ky": r"патент", "uz": r"patent", "en": r"patent"},
     {"ru": r"отрывн", "ky": r"үзүлмө", "uz": r"ajratma", "en": r"tear-off"},
     {"ru": r"геолокац", "ky": r"геолокац", "uz": r"geolokatsiya", "en": r"geolocation"},
@@ -221,7 +221,7 @@ LATIN_IN_CYRILLIC = {"ruid", "rustore", "sim", "whatsapp", "id", "qr", "iphone",
 # Cyrillic in the Uzbek Latin pages: only names as printed on Russian documents and forms.
 CYRILLIC_IN_UZBEK = {
     "работа",  # the purpose of entry on the migration card
-    "уведомление", "о", "прибытии", "отрывная", "часть",  # the arrival notice and its slip
+    "уведомление", "уведомления", "о", "прибытии", "отрывная", "часть",  # the notice, its slip
     "ок", "п24",  # a letter's number, as issued
     "мне", "нужен", "переводчик",  # "I need an interpreter", to write in a Russian record
     "цвсиг",  # the detention centre's name
