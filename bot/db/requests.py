@@ -222,13 +222,15 @@ class RequestsRepository:
 
     async def forget_topic(
         self, conn: aiosqlite.Connection, request_id: int, stale_topic_id: int | None
-    ) -> None:
-        """Staff deleted the topic: the next message creates a new one."""
-        await conn.execute(
+    ) -> bool:
+        """Staff deleted the topic: the next message creates a new one. False if the request
+        is no longer in that topic (a new one was opened meanwhile)."""
+        cursor = await conn.execute(
             "UPDATE requests SET topic_id = NULL, card_message_id = NULL"
             " WHERE id = ? AND topic_id IS ?",
             (request_id, stale_topic_id),
         )
+        return cursor.rowcount > 0
 
     async def set_card(
         self, conn: aiosqlite.Connection, request_id: int, card_message_id: int | None

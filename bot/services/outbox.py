@@ -47,7 +47,7 @@ from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
 from bot.safe_log import describe
-from bot.services.topics import TopicKeeper, is_thread_missing
+from bot.services.topics import TopicGone, TopicKeeper, is_thread_missing
 from bot.services.users import UserService
 from bot.telegram.budget import Priority, sending_as
 
@@ -197,17 +197,21 @@ class OutboxSender:
         for tries_left in range(LOST_TOPIC_RETRIES, -1, -1):
             try:
                 sent_id = await self._send(row)
-            except TelegramBadRequest as error:
-                if tries_left and self._topic_was_deleted(row, error):
-                    await self._forget_topic(row)
-                    continue
-                await self._not_sent(row, error)
-                return
+            except TopicGone as gone:
+                if not tries_left:  # deleted again and again while we recreate it
+                    await self._retry_later(row, "the topic was deleted again")
+                    return
+                await self._topic_gone(row, gone)
+                continue
             except TelegramAPIError as error:
                 await self._not_sent(row, error)
                 return
             await self._mark_sent(row, sent_id)
             return
+
+    async def _topic_gone(self, row: OutboxMessage, gone: TopicGone) -> None:
+        if self.topics is not None and row.request_id is not None:
+            await self.topics.topic_lost(row.request_id, gone.topic_id)
 
     async def _not_sent(self, row: OutboxMessage, error: TelegramAPIError) -> None:
         """What Telegram's refusal means for the row."""
@@ -243,15 +247,6 @@ class OutboxSender:
         log.warning("outbox: row %s refused: %s", row.id, error.message)
         await self._settle(row, "failed", error.message)
 
-    def _topic_was_deleted(self, row: OutboxMessage, error: TelegramBadRequest) -> bool:
-        return self.topics is not None and row.request_id is not None and is_thread_missing(error)
-
-    async def _forget_topic(self, row: OutboxMessage) -> None:
-        assert self.topics is not None
-        assert row.request_id is not None
-        request = await self.requests.get(row.request_id)
-        await self.topics.topic_lost(row.request_id, request.topic_id if request else None)
-
     async def _mark_sent(self, row: OutboxMessage, sent_id: int) -> None:
         now = self.now()
         if row.request_message_id is None:
@@ -272,6 +267,17 @@ class OutboxSender:
                 return 0
             thread_id, card = await self.topics.place(row.request_id)
             reply_to = reply_to or card
+            try:
+                return await self._send_into(row, thread_id, reply_to)
+            except TelegramBadRequest as error:
+                if is_thread_missing(error):
+                    raise TopicGone(thread_id) from error
+                raise
+        return await self._send_into(row, thread_id, reply_to)
+
+    async def _send_into(
+        self, row: OutboxMessage, thread_id: int | None, reply_to: int | None
+    ) -> int:
         reply = (
             ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
             if reply_to

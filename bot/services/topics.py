@@ -33,10 +33,19 @@ TOPIC_NAME_LIMIT = 128
 CARD_TEXT_LIMIT = 2500
 HISTORY_LIMIT = 3500
 STAFF_TIME_ZONE = "Europe/Moscow"
+OPENING_LOCKS = 64
 
 
 def is_thread_missing(error: TelegramBadRequest) -> bool:
     return "thread not found" in error.message.lower()
+
+
+class TopicGone(Exception):  # noqa: N818 - an event, not a mistake
+    """Telegram said this topic no longer exists (staff deleted it)."""
+
+    def __init__(self, topic_id: int | None) -> None:
+        super().__init__(topic_id)
+        self.topic_id = topic_id
 
 
 def city_name(t: Translator, city: str) -> str:
@@ -127,7 +136,8 @@ class TopicKeeper:
         self.requests = RequestsRepository(db)
         self._not_forum: set[int] = set()
         self._lost: set[int] = set()  # requests whose topic staff deleted
-        self._opening: dict[int, asyncio.Lock] = {}
+        # Striped by request id: bounded, and no lock is ever replaced while someone waits.
+        self._opening = [asyncio.Lock() for _ in range(OPENING_LOCKS)]
 
     async def place(self, request_id: int) -> tuple[int | None, int | None]:
         """(thread id, message to reply to) for a row about ``request_id``; opens the topic
@@ -155,19 +165,32 @@ class TopicKeeper:
         except TelegramBadRequest as error:
             if "not modified" in error.message:
                 return request.card_message_id
+            if is_thread_missing(error):
+                raise TopicGone(request.topic_id) from error
             if "not found" not in error.message:
                 raise
-            async with self.db.single_statement() as conn:  # someone deleted the card
-                await self.requests.set_card(conn, request.id, None)
-            return await self._send_card(request)
+            return await self._card_missing(request)
         return request.card_message_id
 
+    async def _card_missing(self, seen: Request) -> int:
+        """The card ``seen`` pointed to is gone (deleted by staff): send a new one, unless
+        another row has meanwhile (a new topic opened with its own card)."""
+        async with self._opening[seen.id % len(self._opening)]:
+            request = await self._get(seen.id)
+            if request.card_message_id not in (None, seen.card_message_id):
+                return request.card_message_id
+            async with self.db.single_statement() as conn:
+                await self.requests.set_card(conn, request.id, None)
+            return await self._send_card(request)
+
     async def topic_lost(self, request_id: int, stale_topic_id: int | None) -> None:
-        """Telegram said the topic is gone: forget it; the next row opens a new one."""
-        log.info("request %s: topic %s was deleted, opening a new one", request_id, stale_topic_id)
+        """Telegram said the topic a row used is gone: forget it (unless another row has
+        already opened a new one); the next row opens a new one."""
         async with self.db.single_statement() as conn:
-            await self.requests.forget_topic(conn, request_id, stale_topic_id)
-        self._lost.add(request_id)
+            forgotten = await self.requests.forget_topic(conn, request_id, stale_topic_id)
+        if forgotten:
+            log.info("request %s: topic %s was deleted, opening anew", request_id, stale_topic_id)
+            self._lost.add(request_id)
 
     async def erase(self, request_id: int) -> None:
         """The request's personal data was erased: remove its copies from the staff chat."""
@@ -194,14 +217,11 @@ class TopicKeeper:
         """The request with its topic (opened now if missing) and whether it had a card
         before. One request's card refreshes and messages travel in two outbox lanes: the
         lock makes sure only one of them opens the topic."""
-        lock = self._opening.setdefault(request_id, asyncio.Lock())
-        async with lock:
+        async with self._opening[request_id % len(self._opening)]:
             request = await self._get(request_id)
             had_card = request.card_message_id is not None
             if request.staff_chat_id in self._not_forum or request.topic_id is None:
                 request = await self._open(request)
-        if not lock.locked():
-            self._opening.pop(request_id, None)
         return request, had_card
 
     async def _get(self, request_id: int) -> Request:
@@ -236,12 +256,17 @@ class TopicKeeper:
         return request
 
     async def _send_card(self, request: Request) -> int:
-        sent = await self.bot.send_message(
-            chat_id=request.staff_chat_id,
-            message_thread_id=request.topic_id,
-            text=card_text(self.t, request),
-            reply_markup=card_menu(self.t, request),
-        )
+        try:
+            sent = await self.bot.send_message(
+                chat_id=request.staff_chat_id,
+                message_thread_id=request.topic_id,
+                text=card_text(self.t, request),
+                reply_markup=card_menu(self.t, request),
+            )
+        except TelegramBadRequest as error:
+            if is_thread_missing(error):
+                raise TopicGone(request.topic_id) from error
+            raise
         async with self.db.single_statement() as conn:
             await self.requests.set_card(conn, request.id, sent.message_id)
         return sent.message_id

@@ -8,10 +8,11 @@ under those limits so that timing jitter does not turn into 429s, plus the holds
 Every call waits for its turn in ``acquire``; nothing sleeps holding a lock, and a caller that
 wakes up looks at the buckets and the holds again, so a 429 that arrived meanwhile is obeyed.
 
-Priorities share the budget without starving it: a priority may take a token only while the
-bucket holds more than its threshold, so broadcasts leave a reserve that interactive answers
-(a person is waiting) and helpdesk traffic (relay, receipts, reminders) can take at once, and
-take back whatever the others do not use.
+Priorities share the budget without starving it. Interactive answers (a person is waiting)
+come first, then helpdesk traffic (relay, receipts, reminders), then broadcasts. For the bot's
+30 a second this is strict: a broadcast leaves the next token to anyone of a higher priority
+who is waiting for one, and takes every token nobody else wants. In a chat's slow bucket a
+lower priority takes a token only while some remain, a reserve the others can take at once.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ class Priority(enum.IntEnum):
 
 
 def threshold(priority: Priority, burst: float) -> float:
-    """Tokens a bucket must hold for ``priority`` to take one: interactive answers take any
-    whole token, helpdesk traffic leaves a quarter, bulk leaves half a token more than that
+    """Tokens a chat's bucket must hold for ``priority`` to take one: interactive answers take
+    any whole token, helpdesk traffic leaves a quarter, bulk leaves half a token more than that
     (it runs only where there is room, so the others rarely wait behind it)."""
     if priority is Priority.INTERACTIVE:
         return 1.0
@@ -74,7 +75,7 @@ class Rate:
 class Limits:
     """The bot's own limits, under Telegram's (30/s, 1/s per private chat, 20/min per group)."""
 
-    bot: Rate = Rate(per_second=28.0, burst=2.0)
+    bot: Rate = Rate(per_second=28.5, burst=1.5)  # never 31 in any second
     private_chat: Rate = Rate(per_second=0.95, burst=2.0)
     group_chat: Rate = Rate(per_second=17 / 60, burst=3.0)  # never 21 in any 60 s
     #: A 429 from a group is most likely the group's own limit (long retry_after); it holds
@@ -120,6 +121,7 @@ class SendBudget:
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _bot: _Bucket = field(init=False)
     _chats: dict[int, _Bucket] = field(init=False, default_factory=dict)
+    _waiting_for_bot: dict[object, Priority] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         now = self.clock()
@@ -130,18 +132,41 @@ class SendBudget:
         bot's when it is a new message (``counts_for_bot``). A hold after a 429 for the whole
         bot delays every call that comes here. Priority: the caller's context."""
         priority = current_priority()
-        while True:
-            now = self.clock()
-            buckets = [self._bot] if counts_for_bot else []
-            if chat_id is not None:
-                buckets.append(self._chat(chat_id, now))
-            waits = [b.wait_for(threshold(priority, b.rate.burst), now) for b in buckets]
-            wait = max([*waits, self._bot.held_until - now])
-            if wait <= 0:
-                for bucket in buckets:
-                    bucket.tokens -= 1.0
-                return
-            await self.sleep(max(wait, _SHORTEST_SLEEP))
+        ticket = object()
+        try:
+            while True:
+                now = self.clock()
+                chat = self._chat(chat_id, now) if chat_id is not None else None
+                waits = [self._bot.held_until - now]
+                if chat is not None:
+                    waits.append(chat.wait_for(threshold(priority, chat.rate.burst), now))
+                if counts_for_bot:
+                    waits.append(self._bot_wait(ticket, priority, now, max(waits)))
+                wait = max(waits)
+                if wait <= 0:
+                    self._take(chat, counts_for_bot)
+                    return
+                await self.sleep(max(wait, _SHORTEST_SLEEP))
+        finally:
+            self._waiting_for_bot.pop(ticket, None)
+
+    def _bot_wait(self, ticket: object, priority: Priority, now: float, other: float) -> float:
+        """Seconds until the bot's bucket gives this caller a token. The bot's budget refills
+        fast (28 a second), so priority there is strict rather than a reserve: while someone
+        of a higher priority waits for it, a lower priority leaves the next token to them."""
+        ahead = any(p < priority for p in self._waiting_for_bot.values())
+        wait = self._bot.wait_for(self._bot.rate.burst if ahead else 1.0, now)
+        if wait >= other:  # it is the bot's token this caller waits for, not its chat's
+            self._waiting_for_bot[ticket] = priority
+        else:
+            self._waiting_for_bot.pop(ticket, None)
+        return wait
+
+    def _take(self, chat: _Bucket | None, counts_for_bot: bool) -> None:
+        if chat is not None:
+            chat.tokens -= 1.0
+        if counts_for_bot:
+            self._bot.tokens -= 1.0
 
     def too_many_requests(self, chat_id: int | None, retry_after: float) -> None:
         """Telegram answered 429 for a call into ``chat_id``: nothing goes there (and, as the
