@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import TOKEN_SHAPE
 from bot.i18n import I18n
 from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
@@ -154,7 +155,7 @@ async def _walk_in_russian(bot: RunningBot, i18n: I18n) -> None:
     ("token", "message"),
     [
         ("", "BOT_TOKEN is not set: put the token from @BotFather into .env"),
-        ("not-a-token", "BOT_TOKEN is malformed: expected '<digits>:<secret>' from @BotFather"),
+        ("not-a-token", f"BOT_TOKEN is malformed: expected {TOKEN_SHAPE}"),
     ],
 )
 async def test_bad_token_exits_non_zero_with_one_line(
