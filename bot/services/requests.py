@@ -26,7 +26,7 @@ from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.office_hours import OfficeHours
-from bot.services.topics import CARD_TEXT_LIMIT
+from bot.services.topics import CARD_TEXT_LIMIT, full_text
 
 MAX_TEXT = 4000
 MAX_ATTACHMENTS = 10
@@ -156,7 +156,10 @@ class RequestService:
             await self._queue_card(conn, request_id, new.staff_chat_id, now)
             if len(new.text) > CARD_TEXT_LIMIT:
                 await self._queue_staff_text(
-                    conn, request_id, new.staff_chat_id, self._full_text(request_id, new.text)
+                    conn,
+                    request_id,
+                    new.staff_chat_id,
+                    full_text(self.i18n.get(self.i18n.default_locale), request_id, new.text),
                 )
             for attachment in draft.attachments[:MAX_ATTACHMENTS]:
                 await self._queue_attachment(conn, request_id, new.staff_chat_id, attachment)
@@ -491,9 +494,6 @@ class RequestService:
             request_id=request_id,
             request_message_id=message_id,
         )
-
-    def _full_text(self, request_id: int, text: str) -> str:
-        return self.staff_t("staff-full-text", number=request_id) + "\n" + html.escape(text)
 
     async def _staff_side_of_reply(self, request: Request, replied_to: int | None) -> int | None:
         """The migrant replied to an answer: the topic's copy replies to the operator's

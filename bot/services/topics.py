@@ -2,7 +2,9 @@
 
 The outbox sender asks ``TopicKeeper`` where a staff chat row goes. A request gets its topic
 the first time something is sent for it; staff may delete a topic, and the next message then
-opens a new one, with the card and the thread's history. Because the one outbox sender asks
+opens a new one holding what the first one held: the card, the full description (when the
+card shows only its start), every file the migrant sent (again by file id), and the thread's
+history. Because the one outbox sender asks
 for topics one row at a time, two messages for a new request never open two topics.
 
 If the staff chat is a plain group (Telegram answers "the chat is not a forum"), the card
@@ -26,12 +28,15 @@ from bot.db.connection import Database
 from bot.db.requests import Request, RequestMessage, RequestsRepository
 from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
+from bot.services.files import send_by_file_id
 
 log = logging.getLogger(__name__)
 
 TOPIC_NAME_LIMIT = 128
 CARD_TEXT_LIMIT = 2500
 HISTORY_LIMIT = 3500
+RESTORED_MESSAGES = 200  # of a thread, when its topic is opened again
+CAPTION_LIMIT = 1024
 STAFF_TIME_ZONE = "Europe/Moscow"
 
 
@@ -97,6 +102,11 @@ def card_text(t: Translator, request: Request) -> str:
     lines.append("")
     lines.append(shown)
     return "\n".join(lines)
+
+
+def full_text(t: Translator, request_id: int, text: str) -> str:
+    """The whole description, after a card that could show only its start (escaped HTML)."""
+    return t("staff-full-text", number=request_id) + "\n" + html.escape(text)
 
 
 def history_text(t: Translator, messages: list[RequestMessage]) -> str:
@@ -226,7 +236,7 @@ class TopicKeeper:
             await self._send_card(request)
             request = await self._get(request.id)
         if request.id in self._lost:
-            await self._send_history(request)
+            await self._restore(request)
             self._lost.discard(request.id)
         return request
 
@@ -242,18 +252,42 @@ class TopicKeeper:
             await self.requests.set_card(conn, request.id, sent.message_id)
         return sent.message_id
 
-    async def _send_history(self, request: Request) -> None:
-        thread = await self.requests.thread(request.id, 50)
-        # The migrant's messages not yet delivered follow as themselves, not in the history.
-        messages = [m for m in thread if m.direction != "in" or m.delivered_at is not None]
-        if not messages:
-            return
+    async def _restore(self, request: Request) -> None:
+        """After the card of a topic opened again: the full description, the migrant's files
+        and the history. What has not reached the staff chat yet follows as itself."""
+        thread = await self.requests.thread(request.id, RESTORED_MESSAGES)
+        if request.text and len(request.text) > CARD_TEXT_LIMIT:
+            await self._send_in_topic(request, full_text(self.t, request.id, request.text))
+        files = [m for m in thread if m.direction == "in" and m.file_id and m.delivered_at]
+        for message in files:
+            await self._resend_file(request, message)
+        history = [
+            m
+            for m in thread
+            if m not in files and (m.direction != "in" or m.delivered_at is not None)
+        ]
+        if history:
+            await self._send_in_topic(request, history_text(self.t, history))
+
+    async def _send_in_topic(self, request: Request, text: str) -> None:
         await self.wait_turn(request.staff_chat_id)
         await self.bot.send_message(
             chat_id=request.staff_chat_id,
             message_thread_id=request.topic_id,
-            text=history_text(self.t, messages),
+            text=text,
             reply_parameters=_reply_to(request.card_message_id),
+        )
+
+    async def _resend_file(self, request: Request, message: RequestMessage) -> None:
+        caption = html.escape(message.text[:CAPTION_LIMIT]) if message.text else None
+        await self.wait_turn(request.staff_chat_id)
+        await send_by_file_id(
+            self.bot,
+            request.staff_chat_id,
+            message.kind,
+            message.file_id or "",
+            caption=caption,
+            thread_id=request.topic_id,
         )
 
     async def _rename_topic(self, request: Request) -> None:
