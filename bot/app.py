@@ -33,6 +33,8 @@ from bot.handlers import build_router
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
+from bot.middlewares.presses import RepeatedPressMiddleware
+from bot.middlewares.shown_messages import ShownMessages
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
@@ -108,8 +110,14 @@ async def open_services(settings: Settings) -> Services:
 
 
 def build_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
-    if session is None and settings.telegram_api_url:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    """The Bot, with a session that never sends an edit that would change nothing."""
+    if session is None:
+        session = (
+            AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+            if settings.telegram_api_url
+            else AiohttpSession()
+        )
+    session.middleware(ShownMessages())
     return Bot(
         settings.bot_token,
         session=session,
@@ -152,6 +160,7 @@ def build_dispatcher(
     throttling = throttling or ThrottlingMiddleware()
     dispatcher.message.outer_middleware(throttling)
     dispatcher.callback_query.outer_middleware(throttling)
+    dispatcher.callback_query.outer_middleware(RepeatedPressMiddleware())
     dispatcher.include_routers(build_router(), build_staff_router())
     return dispatcher
 

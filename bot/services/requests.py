@@ -234,6 +234,7 @@ class RequestService:
             await self.requests.set_rating(conn, request.id, rating, now)
             note = self.staff_t("staff-rated", number=request.id, rating=rating)
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, note)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)  # shows it
         self.on_queued()
         return request
 

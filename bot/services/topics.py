@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable, Callable
-from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
@@ -28,6 +27,7 @@ from bot.db.connection import Database
 from bot.db.requests import Request, RequestMessage, RequestsRepository
 from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
+from bot.local_time import moscow_minute, moscow_short
 from bot.services.files import send_by_file_id
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,6 @@ CARD_TEXT_LIMIT = 2500
 HISTORY_LIMIT = 3500
 RESTORED_MESSAGES = 200  # of a thread, when its topic is opened again
 CAPTION_LIMIT = 1024
-STAFF_TIME_ZONE = "Europe/Moscow"
 
 
 def is_thread_missing(error: TelegramBadRequest) -> bool:
@@ -66,7 +65,7 @@ def topic_name(t: Translator, request: Request) -> str:
 
 def card_text(t: Translator, request: Request) -> str:
     """The request summary operators see at the top of its topic (escaped HTML)."""
-    created = request.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m.%Y %H:%M")
+    created = moscow_minute(request.created_at)
     lines = []
     if request.urgent:
         lines.append(t("staff-card-urgent"))
@@ -114,7 +113,7 @@ def history_text(t: Translator, messages: list[RequestMessage]) -> str:
     lines: list[str] = []
     for message in reversed(messages):
         who = t(f"staff-history-{message.direction}")
-        when = message.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m %H:%M")
+        when = moscow_short(message.created_at)
         body = html.escape((message.text or "")[:300]) or f"[{message.kind}]"
         line = f"{when} {who}: {body}"
         if sum(len(x) for x in lines) + len(line) > HISTORY_LIMIT:

@@ -52,3 +52,4 @@ language-name-en = English
 command-broadcast = Send an announcement
 command-newevent = Create a webinar or reception
 command-events = Upcoming events: edit or cancel
+common-moscow-time = 🕒 All times are Moscow time (MSK).

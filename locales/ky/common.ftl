@@ -52,3 +52,4 @@ language-name-en = English
 command-broadcast = Кулактандыруу жөнөтүү
 command-newevent = Вебинар же кабыл алуу түзүү
 command-events = Жакынкы иш-чаралар: өзгөртүү же жокко чыгаруу
+common-moscow-time = 🕒 Бардык убакыт Москва убактысы менен көрсөтүлгөн.

@@ -52,3 +52,4 @@ language-name-en = English
 command-broadcast = Отправить объявление
 command-newevent = Создать вебинар или приём
 command-events = Ближайшие мероприятия: изменить или отменить
+common-moscow-time = 🕒 Время везде московское (МСК).

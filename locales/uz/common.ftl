@@ -52,3 +52,4 @@ language-name-en = English
 command-broadcast = E'lon yuborish
 command-newevent = Vebinar yoki qabul yaratish
 command-events = Yaqin tadbirlar: o'zgartirish yoki bekor qilish
+common-moscow-time = 🕒 Barcha vaqtlar Moskva vaqti bilan ko'rsatilgan.

@@ -88,3 +88,143 @@ async def test_a_recreated_topic_holds_everything_the_first_one_had(
     assert records[2]["text"] == "расчётный листок", "with its caption"
     assert "Первый ответ" in texts[4] and LONG not in texts[4], "then the thread's history"
     assert texts[5:] == ["Есть новости?"], "and the message that found the topic gone"
+
+
+def refused_as_not_modified(harness: Harness) -> list[str]:
+    return [
+        c.summary()
+        for c in harness.fake.calls
+        if not c.ok and "not modified" in str(c.response.get("description", ""))
+    ]
+
+
+async def to_summary(harness: Harness) -> None:
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.press(USER, ru("request-category-wages"))
+    await harness.press(USER, ru("city-moscow"))
+    await harness.send(USER, "Не платят зарплату.")
+    await harness.press(USER, ru("request-button-done"))
+    await harness.press(USER, ru("request-button-chat-only"))
+    await harness.press(USER, ru("request-button-consent"))
+
+
+async def test_a_double_tap_on_submit_files_once_and_keeps_the_receipt(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    await to_summary(harness)
+    summary = harness.screen(USER)
+    submit = summary.data_of(ru("request-button-submit"))
+    taps = [harness.fake.user_callback(USER, summary.message_id, submit) for _ in range(2)]
+    for tap in taps:  # both taps left the phone before the first answer arrived
+        await harness.feed(tap)
+    (request,) = await harness.services.requests.for_user(USER)
+    receipt = harness.screen(USER)
+    assert receipt.message_id == summary.message_id
+    assert f"№{request.id}" in receipt.text, "the receipt stays on the screen"
+    assert visible_text(ru("common-outdated-button")) not in receipt.text
+    answers = harness.fake.api.callback_answers
+    assert all(answers[tap["callback_query"]["id"]] is not None for tap in taps), "answered"
+
+
+async def test_a_second_press_of_a_done_button_leaves_any_screen_as_it_is(
+    start_harness: StartHarness,
+) -> None:
+    """Not only Submit: "Create" of the event form, whose screen is not edited, pressed again."""
+    from tests.handlers.test_events import ADMIN as EVENT_ADMIN
+    from tests.handlers.test_events import _create_reception
+
+    harness = await start_harness(admin_ids=frozenset({EVENT_ADMIN}))
+    harness.fake.rejected.clear()
+    await _create_reception(harness, harness.services.i18n)
+    created = harness.screen(EVENT_ADMIN)
+    summary_id = created.message_id - 1
+    summary_before = harness.fake.messages[(EVENT_ADMIN, summary_id)]["text"]
+    create = next(
+        data
+        for label, data in _buttons(harness, EVENT_ADMIN, summary_id)
+        if label == ru("event-form-create")
+    )
+    await harness.feed(harness.fake.user_callback(EVENT_ADMIN, summary_id, create))
+    assert harness.fake.messages[(EVENT_ADMIN, summary_id)]["text"] == summary_before
+    assert harness.screen(EVENT_ADMIN).message_id == created.message_id, "nothing new sent"
+    row = await harness.services.db.fetch_one("SELECT COUNT(*) FROM events")
+    assert row is not None and row[0] == 1
+
+
+def _buttons(harness: Harness, chat: int, message_id: int) -> list[tuple[str, str]]:
+    markup: dict[str, Any] = harness.fake.messages[(chat, message_id)]["reply_markup"] or {}
+    return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_the_card_shows_the_rating_at_once_and_no_edit_changes_nothing(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    number, _ = await file_with_evidence(harness, "Не платят зарплату.")
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    await harness.staff_send(STAFF, OPERATOR, "Первый ответ", thread_id=thread)
+    await harness.deliver()
+    card_edits = len([c for c in harness.fake.calls if c.method == "editMessageText"])
+    await harness.staff_send(STAFF, OPERATOR, "Второй ответ", thread_id=thread)
+    await harness.deliver()  # the card would be refreshed to what it already shows
+    assert len([c for c in harness.fake.calls if c.method == "editMessageText"]) == card_edits
+
+    await press_card(harness, number, CardAction.CLOSE)
+    await harness.deliver()
+    rate = RequestRate(request_id=number, rating=4).pack()
+    for _ in range(2):  # a second press of the rating (a double tap)
+        await harness.press_data(USER, rate)
+        await harness.deliver()
+    assert visible_text(ru("staff-card-rating", rating=4)) in card_of(harness, thread)["text"]
+    assert visible_text(ru("request-rated")) in harness.screen(USER).text
+    assert refused_as_not_modified(harness) == []
+
+
+async def test_my_requests_shows_moscow_time_and_says_so(start_harness: StartHarness) -> None:
+    harness = await helpdesk(start_harness)
+    number, _ = await file_with_evidence(harness, "Не платят зарплату.")
+    await harness.deliver()
+    thread = topic_of(harness, number)
+    await harness.staff_send(STAFF, OPERATOR, "Ответ оператора", thread_id=thread)
+    async with harness.services.db.transaction() as conn:  # 21:30 UTC is 00:30 in Moscow
+        await conn.execute(
+            "UPDATE request_messages SET created_at = '2026-03-01T21:30:00+00:00'"
+            " WHERE request_id = ?",
+            (number,),
+        )
+        await conn.execute(
+            "UPDATE requests SET created_at = '2026-03-01T21:30:00+00:00' WHERE id = ?",
+            (number,),
+        )
+    await harness.send(USER, "/myrequests")
+    await harness.press_data(
+        USER, MyRequests(action=MyRequestsAction.OPEN, request_id=number).pack()
+    )
+    view = harness.screen(USER).text
+    assert "(02.03 00:30)" in view and "21:30" not in view
+    assert "02.03.2026" in view, "the day is Moscow's too"
+    assert visible_text(ru("common-moscow-time")) in view, "the zone is named"
+
+
+async def test_pause_pressed_twice_sends_no_edit_that_changes_nothing(
+    start_harness: StartHarness,
+) -> None:
+    admin = 777
+    harness = await start_harness(admin_ids=frozenset({admin}))
+    await harness.send(admin, "/broadcast")
+    await harness.send(admin, "Вебинар завтра")
+    await harness.press(admin, ru("broadcast-audience-all"))
+    await harness.press(admin, ru("broadcast-button-send-now"))
+    progress = harness.screen(admin)
+    pause = progress.data_of(ru("broadcast-button-pause"))
+    await harness.feed(harness.fake.user_callback(admin, progress.message_id, pause))
+    assert ru("broadcast-status-paused") in harness.screen(admin).text
+    assert harness.broadcaster is not None
+    await harness.broadcaster.show_progress(1, force=True)  # the sender shows the same
+    await harness.feed(harness.fake.user_callback(admin, progress.message_id, pause))
+    edits = [c for c in harness.fake.calls if c.method == "editMessageText"]
+    assert len(edits) == 1, [c.summary() for c in edits]
+    assert refused_as_not_modified(harness) == []
