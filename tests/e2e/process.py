@@ -65,9 +65,7 @@ async def start_main_loosely_paced(
     )
 
 
-async def run_main(
-    env: dict[str, str], cwd: Path, main: Path = MAIN
-) -> tuple[int, str, str]:
+async def run_main(env: dict[str, str], cwd: Path, main: Path = MAIN) -> tuple[int, str, str]:
     """``main`` (main.py) to its end (it is expected to stop by itself), in ``cwd``: exit
     code, stdout, stderr."""
     process = await asyncio.create_subprocess_exec(

@@ -91,9 +91,7 @@ def test_every_shape_botfather_issues_is_accepted(token: str) -> None:
         ),
     ],
 )
-def test_a_malformed_token_is_told_with_the_shape_it_should_have(
-    token: str, message: str
-) -> None:
+def test_a_malformed_token_is_told_with_the_shape_it_should_have(token: str, message: str) -> None:
     with pytest.raises(ConfigError) as raised:
         load_settings({"BOT_TOKEN": token})
     assert str(raised.value) == message
