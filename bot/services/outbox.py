@@ -38,7 +38,7 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
-from bot.services.topics import TopicKeeper, is_thread_missing
+from bot.services.topics import RequestErasedError, TopicKeeper, is_thread_missing
 from bot.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -162,6 +162,8 @@ class OutboxSender:
             await self.pacer.wait_turn(row.chat_id)
             try:
                 sent_id = await self._send(row)
+            except RequestErasedError:  # erased since this row was read: the erasure deleted it
+                return True
             except TelegramRetryAfter as error:
                 log.warning("outbox: 429, holding all sends for %s s", error.retry_after)
                 self.pacer.hold(error.retry_after)

@@ -245,10 +245,12 @@ class RequestService:
         now = self.now()
         async with self.db.transaction() as conn:
             ids = await self.requests.anonymise_user(conn, user_id, now)
+            await self.outbox.forget_requests(conn, ids)
+            await self.outbox.forget_chat(conn, user_id)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
-            await self.outbox.drop_pending(conn, user_id)
             await self.users.delete(conn, user_id)
+        await self.db.checkpoint()
         self.on_queued()
         return len(ids)
 
@@ -258,10 +260,12 @@ class RequestService:
         cutoff = now - timedelta(days=retention_days)
         async with self.db.transaction() as conn:
             ids = await self.requests.anonymise_closed_before(conn, cutoff, now, RETENTION_BATCH)
+            await self.outbox.forget_requests(conn, ids)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
         count = len(ids)
         if count:
+            await self.db.checkpoint()
             self.on_queued()
         return count
 
@@ -368,6 +372,8 @@ class RequestService:
 
     async def set_urgent(self, request_id: int, urgent: bool) -> Request:
         request = await self._existing(request_id)
+        if request.user_id is None:  # its card must not come back
+            raise RequestError("staff-erased")
         now = self.now()
         async with self.db.transaction() as conn:
             await self.requests.set_urgent(conn, request.id, urgent, now)

@@ -39,6 +39,11 @@ RESTORED_MESSAGES = 200  # of a thread, when its topic is opened again
 CAPTION_LIMIT = 1024
 
 
+class RequestErasedError(LookupError):
+    """The request's personal data was erased after its row was read: the row is not sent,
+    and the request never gets a topic or a card again (only its erasure goes on)."""
+
+
 def is_thread_missing(error: TelegramBadRequest) -> bool:
     return "thread not found" in error.message.lower()
 
@@ -142,7 +147,7 @@ class TopicKeeper:
     async def place(self, request_id: int) -> tuple[int | None, int | None]:
         """(thread id, message to reply to) for a row about ``request_id``; opens the topic
         (or, in a plain group, sends the card) if there is none yet."""
-        request = await self._get(request_id)
+        request = await self._living(request_id)
         if request.staff_chat_id in self._not_forum or request.topic_id is None:
             request = await self._open(request)
         if request.topic_id is None:  # a plain group: reply to the card
@@ -151,7 +156,7 @@ class TopicKeeper:
 
     async def refresh_card(self, request_id: int) -> int:
         """Send the card, or edit it to the request as it is now (and rename the topic)."""
-        request = await self._get(request_id)
+        request = await self._living(request_id)
         had_card = request.card_message_id is not None
         if request.staff_chat_id in self._not_forum or request.topic_id is None:
             request = await self._open(request)
@@ -211,6 +216,12 @@ class TopicKeeper:
         request = await self.requests.get(request_id)
         if request is None:
             raise LookupError(f"request {request_id} does not exist")
+        return request
+
+    async def _living(self, request_id: int) -> Request:
+        request = await self._get(request_id)
+        if request.user_id is None:
+            raise RequestErasedError(f"request {request_id} was erased")
         return request
 
     async def _open(self, request: Request) -> Request:
