@@ -153,12 +153,24 @@ def _preview(data: dict[str, Any]) -> Event:
     )
 
 
+def summary_text(t: Translator, data: dict[str, Any]) -> str:
+    """What the admin checks before "Create": every title and description entered, in each
+    language, then when and where (escaped HTML)."""
+    lines = [t("event-form-summary"), ""]
+    for locale, text in data["texts"].items():
+        lines.append(f"{language_name(t, locale)}: <b>{html.escape(text['title'])}</b>")
+        lines.append(html.escape(text["description"]) if text["description"] else "—")
+        lines.append("")
+    lines.append(describe(t, _preview(data), with_description=False, with_title=False))
+    return "\n".join(lines)
+
+
 async def _ask(target: Message | CallbackQuery, state: FSMContext, t: Translator) -> None:
     """Show the prompt of the current step (as a new message: the admin types in between)."""
     current = await state.get_state() or ""
     data = await state.get_data()
     if current == NewEvent.summary.state:
-        text = t("event-form-summary") + "\n\n" + describe(t, _preview(data))
+        text = summary_text(t, data)
         if data.get("capacity"):
             text += "\n" + t("event-seats", free=data["capacity"], total=data["capacity"])
         rows = [

@@ -40,11 +40,14 @@ def local_time(event: Event) -> str:
     return event.starts_at.astimezone(ZoneInfo(event.tz)).strftime("%d.%m.%Y %H:%M")
 
 
-def describe(t: Translator, event: Event, with_description: bool = True) -> str:
+def describe(
+    t: Translator, event: Event, with_description: bool = True, *, with_title: bool = True
+) -> str:
     """The event as HTML for the reader: title, when (event's zone), where or link.
     Admin-written fields are escaped."""
     text = text_for(event, t.locale)
-    lines = [f"<b>{html.escape(text.title)}</b>", t(f"event-kind-{event.kind}")]
+    lines = [f"<b>{html.escape(text.title)}</b>"] if with_title else []
+    lines.append(t(f"event-kind-{event.kind}"))
     lines.append(t("event-when", when=local_time(event), zone=t(f"zone-{zone_key(event.tz)}")))
     if event.kind == "reception":
         where = ", ".join(html.escape(part) for part in (event.city, event.place) if part)
