@@ -29,7 +29,7 @@ from bot.content.tree import Tree, load_tree
 from bot.db.connection import Database
 from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
-from bot.handlers import build_router
+from bot.handlers import build_router, ids
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
@@ -161,7 +161,8 @@ def build_dispatcher(
     dispatcher.message.outer_middleware(throttling)
     dispatcher.callback_query.outer_middleware(throttling)
     dispatcher.callback_query.outer_middleware(RepeatedPressMiddleware())
-    dispatcher.include_routers(build_router(), build_staff_router())
+    # /id first: it answers in every chat, and a command wins over any flow.
+    dispatcher.include_routers(ids.router(), build_router(), build_staff_router())
     return dispatcher
 
 

@@ -45,27 +45,34 @@ class RequestStatsService:
         self.stats = RequestStatsRepository(db)
         self.requests = RequestsRepository(db)
 
-    async def queue(self, limit: int) -> tuple[list[Request], int]:
-        """Open requests (urgent first, then the oldest) and how many there are in all."""
-        return await self.requests.queue(limit), await self.requests.count_open()
+    async def queue(self, limit: int, chat_id: int | None = None) -> tuple[list[Request], int]:
+        """Open requests of one staff chat or all (urgent first, then the oldest) and how
+        many there are in all."""
+        shown = await self.requests.queue(limit, chat_id)
+        return shown, await self.requests.count_open(chat_id)
 
-    async def period(self, since: datetime | None) -> PeriodStats:
-        average, rated = await self.stats.rating(since)
+    async def period(self, since: datetime | None, chat_id: int | None = None) -> PeriodStats:
+        average, rated = await self.stats.rating(since, chat_id)
         return PeriodStats(
-            total=await self.stats.total(since),
-            by_status=await self.stats.count_by("status", since, 10),
-            by_category=await self.stats.count_by("category", since, 20),
-            by_city=await self.stats.count_by("city", since, TOP_CITIES),
-            median_response_seconds=await self.stats.median_response_seconds(since),
+            total=await self.stats.total(since, chat_id),
+            by_status=await self.stats.count_by("status", since, 10, chat_id),
+            by_category=await self.stats.count_by("category", since, 20, chat_id),
+            by_city=await self.stats.count_by("city", since, TOP_CITIES, chat_id),
+            median_response_seconds=await self.stats.median_response_seconds(since, chat_id),
             average_rating=average,
             rated=rated,
         )
 
-    async def week_and_all(self, now: datetime | None = None) -> tuple[PeriodStats, PeriodStats]:
+    async def week_and_all(
+        self, now: datetime | None = None, chat_id: int | None = None
+    ) -> tuple[PeriodStats, PeriodStats]:
         now = now or utc_now()
-        return await self.period(now - timedelta(days=7)), await self.period(None)
+        week = await self.period(now - timedelta(days=7), chat_id)
+        return week, await self.period(None, chat_id)
 
-    async def export(self, start: datetime, end: datetime, personal: bool) -> Export:
+    async def export(
+        self, start: datetime, end: datetime, personal: bool, chat_id: int | None = None
+    ) -> Export:
         header = list(EXPORT_COLUMNS + (PERSONAL_COLUMNS if personal else ()))
         text = io.StringIO()
         writer = csv.writer(text)
@@ -74,7 +81,7 @@ class RequestStatsService:
         sheet = workbook.create_sheet("requests")
         sheet.append(header)
         count = 0
-        async for row in self.stats.export(start, end, personal):
+        async for row in self.stats.export(start, end, personal, chat_id):
             values = [_cell(row[column]) for column in header]
             writer.writerow(values)
             sheet.append(values)

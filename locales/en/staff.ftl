@@ -5,6 +5,7 @@ command-stats = Statistics
 command-export = Export requests (CSV and XLSX)
 command-templates = Canned answers for this request
 command-staff = Operators and admins
+command-id = My id and this chat's id
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>URGENT</b>
@@ -77,3 +78,7 @@ staff-added = { $id } is now { $role }.
 staff-removed = { $id } is no longer staff.
 staff-not-staff = { $id } was not staff.
 staff-env-admin = { $id } is an admin from ADMIN_IDS in .env; change it there.
+staff-scope-all-not-allowed = Only admins from ADMIN_IDS see the requests of every chat. Here: this chat's requests, without "all".
+staff-export-sent-private = 🔒 The export with personal data was sent to you in your private chat with the bot.
+staff-export-start-private = 🔒 An export with personal data goes only to a private chat. Open the chat with the bot, press Start, then send /export again.
+staff-operators-only-hint = ℹ️ The migrant will not see this: only this chat's operators answer in request topics. An admin of this chat adds you with /staff add { $id } operator.

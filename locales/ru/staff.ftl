@@ -5,6 +5,7 @@ command-stats = Статистика
 command-export = Выгрузка обращений (CSV и XLSX)
 command-templates = Шаблоны ответов для этого обращения
 command-staff = Операторы и администраторы
+command-id = Мой id и id этого чата
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>СРОЧНО</b>
@@ -77,3 +78,7 @@ staff-added = { $id } теперь { $role }.
 staff-removed = { $id } больше не сотрудник.
 staff-not-staff = { $id } не был сотрудником.
 staff-env-admin = { $id } — администратор из ADMIN_IDS в .env; измените его там.
+staff-scope-all-not-allowed = Обращения всех чатов видят только администраторы из ADMIN_IDS. Здесь — обращения этого чата: команда без «all».
+staff-export-sent-private = 🔒 Выгрузка с личными данными отправлена вам в личный чат с ботом.
+staff-export-start-private = 🔒 Выгрузка с личными данными отправляется только в личный чат. Откройте чат с ботом, нажмите «Старт» и повторите /export.
+staff-operators-only-hint = ℹ️ Заявитель этого не увидит: в темах обращений отвечают только операторы этого чата. Администратор чата добавит вас командой /staff add { $id } operator.

@@ -5,6 +5,7 @@ command-stats = Statistika
 command-export = Murojaatlarni yuklab olish (CSV va XLSX)
 command-templates = Shu murojaat uchun tayyor javoblar
 command-staff = Operatorlar va administratorlar
+command-id = Mening id va bu chatning id raqami
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>SHOSHILINCH</b>
@@ -77,3 +78,7 @@ staff-added = { $id } endi – { $role }.
 staff-removed = { $id } endi xodim emas.
 staff-not-staff = { $id } xodim emas edi.
 staff-env-admin = { $id } – .env faylidagi ADMIN_IDS ro'yxatidan administrator; uni o'sha yerda o'zgartiring.
+staff-scope-all-not-allowed = Barcha chatlarning murojaatlarini faqat ADMIN_IDS ro'yxatidagi administratorlar ko'radi. Bu yerda – shu chatning murojaatlari: buyruqni «all» so'zisiz yozing.
+staff-export-sent-private = 🔒 Shaxsiy ma'lumotlar bor fayllar sizga bot bilan shaxsiy chatga yuborildi.
+staff-export-start-private = 🔒 Shaxsiy ma'lumotlar bor fayllar faqat shaxsiy chatga yuboriladi. Bot bilan chatni oching, «Start» tugmasini bosing, so'ng /export buyrug'ini qayta yuboring.
+staff-operators-only-hint = ℹ️ Murojaat egasi buni ko'rmaydi: murojaat mavzularida faqat shu chatning operatorlari javob beradi. Chat administratori sizni /staff add { $id } operator buyrug'i bilan qo'shadi.
