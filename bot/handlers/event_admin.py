@@ -464,11 +464,17 @@ async def on_edit_value(
 
 
 async def on_admin_cancel_event(
-    callback: CallbackQuery, callback_data: EventAdmin, t: Translator, events: EventService
+    callback: CallbackQuery,
+    callback_data: EventAdmin,
+    t: Translator,
+    events: EventService,
+    pressed_before: bool = False,
 ) -> None:
     event = await events.get(callback_data.event_id)
     await callback.answer()
     if event is None or callback.message is None:
+        return
+    if pressed_before and callback_data.confirm:  # a double tap: cancelled the first time
         return
     title = html.escape(text_for(event, t.locale).title)
     if not callback_data.confirm:

@@ -174,11 +174,16 @@ async def on_thread_message(
 
 async def on_thread_choice(
     callback: CallbackQuery,
+    *,
     callback_data: ThreadChoice,
     state: FSMContext,
     t: Translator,
     requests: RequestService,
+    pressed_before: bool = False,
 ) -> None:
+    if pressed_before:  # a double tap: the message went on the first time
+        await callback.answer()
+        return
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
     data = await state.get_data()
     pending = data.get("pending") or {}

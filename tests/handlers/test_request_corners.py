@@ -228,3 +228,17 @@ async def test_pause_pressed_twice_sends_no_edit_that_changes_nothing(
     edits = [c for c in harness.fake.calls if c.method == "editMessageText"]
     assert len(edits) == 1, [c.summary() for c in edits]
     assert refused_as_not_modified(harness) == []
+
+
+async def test_a_double_tap_on_delete_my_data_keeps_what_it_said(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    await file_with_evidence(harness, "Не платят зарплату.")
+    await harness.send(USER, "/privacy")
+    await harness.press(USER, ru("privacy-button-erase"))
+    screen = harness.screen(USER)
+    confirm = screen.data_of(ru("privacy-button-confirm"))
+    for _ in range(2):
+        await harness.feed(harness.fake.user_callback(USER, screen.message_id, confirm))
+    assert harness.screen(USER).text == visible_text(ru("privacy-erased", requests=1))
