@@ -17,9 +17,11 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.request_stats import EXPORT_COLUMNS, PERSONAL_COLUMNS, RequestStatsRepository
 from bot.db.requests import Request, RequestsRepository
+from bot.local_time import MOSCOW
 
 TOP_CITIES = 10
 EXCEL_TEXT_LIMIT = 32_000  # a cell holds 32,767 characters
+MOMENT_COLUMNS = frozenset({"created_at", "first_response_at", "closed_at"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class RequestStatsService:
         sheet.append(header)
         count = 0
         async for row in self.stats.export(start, end, personal, chat_id):
-            values = [_cell(row[column]) for column in header]
+            values = [_cell(column, row[column]) for column in header]
             writer.writerow(values)
             sheet.append(values)
             count += 1
@@ -91,8 +93,11 @@ class RequestStatsService:
         return Export(count, text.getvalue().encode("utf-8-sig"), binary.getvalue())
 
 
-def _cell(value: object) -> object:
-    """Text that a spreadsheet would read as a formula stays text; long texts are cut."""
+def _cell(column: str, value: object) -> object:
+    """Times in Moscow's zone (with its offset), as everywhere staff read a time; text that a
+    spreadsheet would read as a formula stays text; long texts are cut."""
+    if column in MOMENT_COLUMNS and isinstance(value, str):
+        return datetime.fromisoformat(value).astimezone(MOSCOW).isoformat(timespec="seconds")
     if isinstance(value, str):
         value = value[:EXCEL_TEXT_LIMIT]
         if value.startswith(("=", "+", "-", "@")):

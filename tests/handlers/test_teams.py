@@ -77,6 +77,7 @@ async def test_each_team_sees_only_the_requests_routed_to_it(
     files = [r for r in harness.fake.store.bot_messages(PARTNER) if r.get("upload")]
     rows = list(csv.DictReader(io.StringIO(files[-2]["upload"].decode("utf-8-sig"))))
     assert [int(row["id"]) for row in rows] == [police]
+    assert rows[0]["created_at"].endswith("+03:00"), "Moscow time, as everywhere staff read"
 
     await harness.staff_send(PARTNER, PARTNER_ADMIN, "/queue all")
     assert last_in(harness, PARTNER) == ru("staff-scope-all-not-allowed")
