@@ -4,8 +4,8 @@ The outbox sender asks ``TopicKeeper`` where a staff chat row goes. A request ge
 the first time something is sent for it; staff may delete a topic, and the next message then
 opens a new one holding what the first one held: the card, the full description (when the
 card shows only its start), every file the migrant sent (again by file id), and the thread's
-history. Because the one outbox sender asks
-for topics one row at a time, two messages for a new request never open two topics.
+history. Because the one outbox sender asks for topics one row at a time, two messages for a
+new request never open two topics. An erased request gets no topic or card again.
 
 If the staff chat is a plain group (Telegram answers "the chat is not a forum"), the card
 goes to the group and every message for the request replies to it; operators answer by
