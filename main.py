@@ -7,5 +7,8 @@ from dotenv import load_dotenv
 from bot.app import main
 
 if __name__ == "__main__":
-    load_dotenv()
+    # The .env of the working directory (run.sh starts the bot in the checkout), never one
+    # found beside this file or above it: a bot started elsewhere (a test) is not configured
+    # by a checkout's own settings.
+    load_dotenv(".env")
     sys.exit(main())

@@ -30,11 +30,13 @@ from bot.content.tree import Tree, load_tree
 from bot.db.connection import Database
 from bot.db.migrate import MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
-from bot.handlers import build_router
+from bot.handlers import build_router, ids
 from bot.handlers.bursts import BurstReplies
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
+from bot.middlewares.presses import RepeatedPressMiddleware
+from bot.middlewares.shown_messages import ShownMessages
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
@@ -117,10 +119,12 @@ def build_bot(
     settings: Settings, session: BaseSession | None = None, budget: SendBudget | None = None
 ) -> Bot:
     """The Bot, every call of which goes through Telegram's limits (bot/telegram/): one budget
-    per bot, since Telegram's limits are per bot."""
+    per bot, since Telegram's limits are per bot. An edit that would change nothing is never
+    sent (it would cost a turn of the chat's budget for a refusal)."""
     if session is None:
         url = settings.telegram_api_url
         session = AiohttpSession(api=TelegramAPIServer.from_base(url) if url else PRODUCTION)
+    session.middleware(ShownMessages())
     session.middleware(TelegramLimitsMiddleware(budget or SendBudget()))
     return Bot(
         settings.bot_token,
@@ -169,7 +173,9 @@ def build_dispatcher(
     throttling = throttling or ThrottlingMiddleware()
     private.message.middleware(throttling)
     private.callback_query.middleware(throttling)
-    dispatcher.include_routers(private, build_staff_router())
+    dispatcher.callback_query.outer_middleware(RepeatedPressMiddleware())
+    # /id first: it answers in every chat, and a command wins over any flow.
+    dispatcher.include_routers(ids.router(), private, build_staff_router())
     return dispatcher
 
 

@@ -24,7 +24,7 @@ COMMANDS = (
     "help",
 )
 ADMIN_COMMANDS = ("broadcast", "newevent", "events")
-STAFF_COMMANDS = ("queue", "stats", "export", "templates", "staff")
+STAFF_COMMANDS = ("queue", "stats", "export", "templates", "staff", "id")
 
 
 def command_list(t: Translator, names: tuple[str, ...] = COMMANDS) -> list[BotCommand]:

@@ -15,7 +15,14 @@ from bot.content.request_categories import CATEGORIES
 from bot.i18n import LOCALES
 from bot.services.office_hours import OfficeHours, parse_office_hours
 
-TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+# What @BotFather issues: the bot's number (Telegram refuses one starting with 0), ':', and a
+# secret of letters, digits, '_' and '-' (35 of them today). aiogram checks only
+# "<digits>:<anything>"; the minimum of 30 catches a token cut short when copied.
+TOKEN_PATTERN = re.compile(r"^[1-9][0-9]{0,19}:[A-Za-z0-9_-]{30,}$")
+TOKEN_SHAPE = (
+    "the bot's number, ':' and a secret of 30 or more letters, digits, '_' or '-'"
+    " (like 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw), as @BotFather gives it"
+)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DATABASE_PATH = Path("data") / "helpdesk.sqlite3"
 
@@ -63,8 +70,13 @@ def _bot_token(env: Mapping[str, str]) -> str:
     token = env.get("BOT_TOKEN", "").strip()
     if not token:
         raise ConfigError("BOT_TOKEN is not set: put the token from @BotFather into .env")
+    if token.lower().startswith("bot") and TOKEN_PATTERN.match(token[3:]):
+        raise ConfigError(
+            "BOT_TOKEN starts with 'bot': that belongs to the URL, put only"
+            " '<number>:<secret>' into .env"
+        )
     if not TOKEN_PATTERN.match(token):
-        raise ConfigError("BOT_TOKEN is malformed: expected '<digits>:<secret>' from @BotFather")
+        raise ConfigError(f"BOT_TOKEN is malformed: expected {TOKEN_SHAPE}")
     return token
 
 

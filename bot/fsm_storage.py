@@ -4,12 +4,16 @@ A user in the middle of a form keeps their step and answers across a restart. St
 are stored together in one row per key; an empty state with empty data deletes the row.
 Reads are served from a bounded write-through cache (the database is written first), and a
 write that would change nothing is skipped, so a menu press costs no database round trip.
+The cache never shares a dict with a handler: ``get_data`` hands out, and ``set_data`` keeps,
+a deep copy. (With a shallow one, a handler changing a nested dict changed the cached record
+too, so its ``set_data`` looked like no change, was skipped, and was lost at the next restart.)
 Updates of one user are serialised by the dispatcher's event isolation, so the read-modify-write
 of a key never races with itself.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -69,10 +73,10 @@ class SQLiteStorage(BaseStorage):
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         name = storage_key_string(key)
         record = await self._record(name)
-        await self._save(name, FsmRecord(state=record.state, data=dict(data)))
+        await self._save(name, FsmRecord(state=record.state, data=copy.deepcopy(dict(data))))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        return dict((await self._record(storage_key_string(key))).data)
+        return copy.deepcopy((await self._record(storage_key_string(key))).data)
 
     async def purge_older_than(self, cutoff: datetime) -> int:
         """Forget forms untouched since ``cutoff``, in the database and in the cache."""

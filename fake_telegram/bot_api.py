@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .html_check import formatting
 from .limits import rendered_text
 from .objects import MEDIA_METHODS, JsonDict, ObjectFactory, user_object
 from .spec import BotApiSpec
@@ -256,6 +257,7 @@ class BotApi:
             "kind": kind,
             "html": raw,
             "parse_mode": params.get("parse_mode"),
+            "entities": params.get("entities", params.get("caption_entities")),
             "text": content.get("text", content.get("caption")),
             "reply_markup": markup if isinstance(markup, dict) else None,
             "edits": 0,
@@ -462,6 +464,19 @@ class BotApi:
         message["edit_date"] = int(time.time())
         record["edits"] += 1
 
+    @staticmethod
+    def _unchanged(record: JsonDict, params: Params, field: str) -> bool:
+        """Telegram refuses an edit that leaves the message as it is: the same text or caption
+        as shown (parsed, with the same formatting, however it is spelt) and the same inline
+        keyboard (none given: none kept)."""
+        entities = params.get("entities" if field == "text" else "caption_entities")
+        new = _shown(params.get(field), params.get("parse_mode"), entities)
+        old = _shown(record["html"], record.get("parse_mode"), record.get("entities"))
+        return (new, _keyboard(params.get("reply_markup"))) == (
+            old,
+            _keyboard(record["reply_markup"]),
+        )
+
     def edit_message_text(self, params: Params) -> JsonDict | bool:
         """Without ``reply_markup`` Telegram removes the inline keyboard."""
         record = self._target(params)
@@ -471,9 +486,14 @@ class BotApi:
             raise ApiError(400, "Bad Request: there is no text in the message to edit")
         html, markup = params.get("text"), params.get("reply_markup")
         shown = rendered_text(str(html), params.get("parse_mode"))
-        if (shown, html, markup) == (record["text"], record["html"], record["reply_markup"]):
+        if self._unchanged(record, params, "text"):
             raise ApiError(400, NOT_MODIFIED)
-        record.update(text=shown, html=html, parse_mode=params.get("parse_mode"))
+        record.update(
+            text=shown,
+            html=html,
+            parse_mode=params.get("parse_mode"),
+            entities=params.get("entities"),
+        )
         record["message"]["text"] = shown
         self._apply_markup(record, markup)
         return self._snapshot(record)
@@ -486,9 +506,14 @@ class BotApi:
             raise ApiError(400, "Bad Request: there is no caption in the message to edit")
         html, markup = params.get("caption"), params.get("reply_markup")
         shown = rendered_text(str(html or ""), params.get("parse_mode"))
-        if (shown, markup) == (record["text"] or "", record["reply_markup"]):
+        if self._unchanged(record, params, "caption"):
             raise ApiError(400, NOT_MODIFIED)
-        record.update(text=shown, html=html, parse_mode=params.get("parse_mode"))
+        record.update(
+            text=shown,
+            html=html,
+            parse_mode=params.get("parse_mode"),
+            entities=params.get("caption_entities"),
+        )
         record["message"]["caption"] = shown
         self._apply_markup(record, markup)
         return self._snapshot(record)
@@ -519,7 +544,7 @@ class BotApi:
         if record is None:
             return True
         markup = params.get("reply_markup")
-        if (markup if isinstance(markup, dict) else None) == record["reply_markup"]:
+        if _keyboard(markup) == _keyboard(record["reply_markup"]):
             raise ApiError(400, NOT_MODIFIED)
         self._apply_markup(record, markup)
         return self._snapshot(record)
@@ -534,6 +559,20 @@ class BotApi:
         for message_id in params["message_ids"]:
             self.store.delete(chat_id, int(message_id))
         return True
+
+
+def _shown(text: Any, parse_mode: Any, entities: Any) -> tuple[Any, ...]:
+    """A text or caption as Telegram keeps it: parsed HTML, or the text with its entities."""
+    if isinstance(parse_mode, str) and parse_mode.lower() == "html":
+        return formatting(str(text or ""))
+    return (str(text or ""), json.dumps(entities, sort_keys=True) if entities else None)
+
+
+def _keyboard(markup: Any) -> Any:
+    """An inline keyboard with at least one button, else None (no keyboard)."""
+    if isinstance(markup, dict) and any(markup.get("inline_keyboard") or ()):
+        return markup
+    return None
 
 
 def _origin(source: JsonDict) -> JsonDict:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["ALLOWED_TAGS", "check_telegram_html", "utf16_len", "visible_text"]
+__all__ = ["ALLOWED_TAGS", "check_telegram_html", "formatting", "utf16_len", "visible_text"]
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -210,3 +210,33 @@ def visible_text(html: str) -> str:
         elif token.kind == "error":
             parts.append(html[token.offset])
     return "".join(parts)
+
+
+#: Tags that mean the same entity (Telegram makes ``<strong>`` a bold entity, as ``<b>``).
+_SAME_ENTITY = {"strong": "b", "em": "i", "ins": "u", "strike": "s", "del": "s"}
+
+#: One formatting entity: its kind, its attributes and where it lies in the visible text.
+Entity = tuple[str, tuple[tuple[str, str], ...], int, int]
+
+
+def formatting(html: str) -> tuple[str, tuple[Entity, ...]]:
+    """The visible text and its entities, as Telegram keeps a message: two spellings of the
+    same formatting (``<b>`` and ``<strong>``, ``"`` and ``&quot;``) give the same result.
+    Entities that cover no text are dropped, as Telegram drops them."""
+    parts: list[str] = []
+    length = 0
+    opened: list[tuple[str, tuple[tuple[str, str], ...], int]] = []
+    entities: list[Entity] = []
+    for token in _tokens(html):
+        if token.kind in {"text", "error"}:
+            piece = token.value if token.kind == "text" else html[token.offset]
+            parts.append(piece)
+            length += len(piece)
+        elif token.kind == "start":
+            name = _SAME_ENTITY.get(token.value, token.value)
+            opened.append((name, tuple(sorted(token.attrs.items())), length))
+        elif opened:
+            name, attrs, start = opened.pop()
+            if length > start:
+                entities.append((name, attrs, start, length))
+    return "".join(parts), tuple(sorted(entities, key=lambda e: (e[2], -e[3], e[0])))

@@ -3,6 +3,10 @@
 The connection runs in autocommit mode. Every write goes through ``Database.transaction()``,
 which holds an asyncio lock so that two handlers never interleave statements inside one
 SQLite transaction on the shared connection. Reads need no lock.
+
+``secure_delete`` is on: what a DELETE or UPDATE removes is overwritten with zeros, not left
+in free space. After an erasure ``checkpoint()`` moves the WAL into the main file and empties
+the WAL, so the erased words are gone from the files' bytes too, not only from the tables.
 """
 
 from __future__ import annotations
@@ -32,8 +36,15 @@ class Database:
         await connection.execute("PRAGMA journal_mode=WAL")
         await connection.execute("PRAGMA synchronous=NORMAL")
         await connection.execute("PRAGMA foreign_keys=ON")
+        await connection.execute("PRAGMA secure_delete=ON")
         await connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return cls(connection)
+
+    async def checkpoint(self) -> None:
+        """Copy the WAL into the main file and truncate it (after personal data was erased:
+        the WAL still holds the pages as they were before)."""
+        async with self._write_lock:
+            await self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def close(self) -> None:
         async with self._write_lock:

@@ -33,6 +33,17 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ReminderCandidate:
+    """A registered person of an event that starts soon."""
+
+    event_id: int
+    user_id: int
+    locale: str | None
+    armed_at: datetime  # their seat confirmed, or the event moved, whichever came last
+    reminded_at: datetime | None  # the last reminder they got for it
+
+
+@dataclass(frozen=True)
 class Seats:
     registered: int
     waiting: int
@@ -145,10 +156,11 @@ class EventsRepository:
         )
         capacity, taken = await cursor.fetchone() or (None, 0)
         status = "waiting" if capacity is not None and taken >= capacity else "registered"
+        registered_at = to_db(now) if status == "registered" else None
         await conn.execute(
-            "INSERT INTO registrations (event_id, user_id, status, created_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (event_id, user_id, status, to_db(now)),
+            "INSERT INTO registrations (event_id, user_id, status, created_at, registered_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (event_id, user_id, status, to_db(now), registered_at),
         )
         return status
 
@@ -162,13 +174,16 @@ class EventsRepository:
         row = await cursor.fetchone()
         return row[0] if row else None
 
-    async def promote_first_waiting(self, conn: aiosqlite.Connection, event_id: int) -> int | None:
+    async def promote_first_waiting(
+        self, conn: aiosqlite.Connection, event_id: int, now: datetime
+    ) -> int | None:
         """Move the longest-waiting person up to a freed seat; their user id."""
         cursor = await conn.execute(
-            "UPDATE registrations SET status = 'registered' WHERE event_id = ? AND user_id = ("
+            "UPDATE registrations SET status = 'registered', registered_at = ?"
+            " WHERE event_id = ? AND user_id = ("
             " SELECT user_id FROM registrations WHERE event_id = ? AND status = 'waiting'"
             " ORDER BY created_at, user_id LIMIT 1) RETURNING user_id",
-            (event_id, event_id),
+            (to_db(now), event_id, event_id),
         )
         row = await cursor.fetchone()
         return int(row[0]) if row else None
@@ -185,17 +200,28 @@ class EventsRepository:
 
     async def registered_for_reminder(
         self, now: datetime, until: datetime
-    ) -> list[tuple[int, int, str | None]]:
-        """(event id, user id, locale) of registered people of events starting in (now, until]."""
+    ) -> list[ReminderCandidate]:
+        """Registered people of events starting in (now, until]."""
         rows = await self.db.fetch_all(
-            f"SELECT e.id, r.user_id, {REACH_LOCALE} FROM events e"
+            f"SELECT e.id, r.user_id, {REACH_LOCALE},"
+            " MAX(COALESCE(r.registered_at, r.created_at), COALESCE(e.rescheduled_at, ''))"
+            " AS armed_at, r.reminded_at FROM events e"
             " JOIN registrations r ON r.event_id = e.id AND r.status = 'registered'"
             " JOIN users u ON u.id = r.user_id AND u.blocked_at IS NULL"
             " WHERE e.cancelled_at IS NULL AND e.starts_at > ? AND e.starts_at <= ?"
             " ORDER BY e.id, r.user_id",
             (to_db(now), to_db(until)),
         )
-        return [(int(row[0]), int(row[1]), row[2]) for row in rows]
+        return [
+            ReminderCandidate(
+                event_id=int(row[0]),
+                user_id=int(row[1]),
+                locale=row[2],
+                armed_at=datetime.fromisoformat(row["armed_at"]),
+                reminded_at=datetime.fromisoformat(row[4]) if row[4] else None,
+            )
+            for row in rows
+        ]
 
     async def record_reminder(
         self,
@@ -211,22 +237,31 @@ class EventsRepository:
             " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (event_id, user_id, minutes_before, to_db(now)),
         )
-        return cursor.rowcount == 1
+        if cursor.rowcount != 1:
+            return False
+        await conn.execute(
+            "UPDATE registrations SET reminded_at = ? WHERE event_id = ? AND user_id = ?",
+            (to_db(now), event_id, user_id),
+        )
+        return True
 
     async def update(
         self,
         conn: aiosqlite.Connection,
         event_id: int,
         *,
+        now: datetime,
         starts_at: datetime | None = None,
         place: str | None = None,
         url: str | None = None,
         capacity: int | None = None,
     ) -> None:
-        """Change what is given; a new time also forgets the reminders already sent."""
+        """Change what is given; a new time re-arms the reminders (those already sent are
+        forgotten; the moment of the change decides which windows are still ahead)."""
         if starts_at is not None:
             await conn.execute(
-                "UPDATE events SET starts_at = ? WHERE id = ?", (to_db(starts_at), event_id)
+                "UPDATE events SET starts_at = ?, rescheduled_at = ? WHERE id = ?",
+                (to_db(starts_at), to_db(now), event_id),
             )
             await conn.execute("DELETE FROM event_reminders_sent WHERE event_id = ?", (event_id,))
         if place is not None:

@@ -68,6 +68,17 @@ _INSERT = (
 )
 
 
+# A forgotten row keeps only its id (never reused: the sender may hold the row in hand, and
+# marks it by id), its status (a pending one becomes 'failed', never sent) and its times.
+_FORGOTTEN = (
+    "status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,"
+    " last_error = CASE WHEN status = 'pending' THEN 'erased' ELSE last_error END,"
+    " chat_id = 0, thread_id = NULL, text = NULL, reply_markup = NULL, from_chat_id = NULL,"
+    " from_message_id = NULL, file_id = NULL, request_message_id = NULL,"
+    " reply_to_message_id = NULL, sent_message_id = NULL"
+)
+
+
 class OutboxRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -216,11 +227,23 @@ class OutboxRepository:
             (error[:200], chat_id),
         )
 
-    async def drop_pending(self, conn: aiosqlite.Connection, chat_id: int) -> None:
-        """Delete my data: what was still waiting to be sent to that chat is not sent."""
+    async def forget_chat(self, conn: aiosqlite.Connection, chat_id: int) -> None:
+        """Delete my data: what was waiting to be sent to that chat is never sent, and no row
+        (sent or not) still names that chat or what was copied from it."""
         await conn.execute(
-            "DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'", (chat_id,)
+            f"UPDATE outbox SET {_FORGOTTEN} WHERE chat_id = ? OR from_chat_id = ?",
+            (chat_id, chat_id),
         )
+
+    async def forget_requests(self, conn: aiosqlite.Connection, request_ids: list[int]) -> None:
+        """Anonymised requests: none of their rows is sent any more, to either side, and none
+        still names the migrant's chat or a file (a sent copy kept both)."""
+        for request_id in request_ids:
+            await conn.execute(
+                f"UPDATE outbox SET {_FORGOTTEN} WHERE request_id = ? OR request_message_id IN"
+                " (SELECT id FROM request_messages WHERE request_id = ?)",
+                (request_id, request_id),
+            )
 
     async def postpone(
         self,

@@ -1,4 +1,5 @@
-"""Read-only queries over ``requests`` for /stats and /export (anonymous unless asked)."""
+"""Read-only queries over ``requests`` for /stats and /export (anonymous unless asked), of one
+staff chat (``chat_id``: the requests routed to it) or of all (``chat_id`` None)."""
 
 from __future__ import annotations
 
@@ -32,31 +33,39 @@ class RequestStatsRepository:
 
     @staticmethod
     def _since(
-        since: datetime | None, condition: str | None = None
-    ) -> tuple[str, tuple[str, ...]]:
-        """FROM and WHERE for a period (and ``condition``, if given). For a recent period
-        SQLite, left to itself, walks a whole one-column index and looks up each row's date
-        (1.5 s at 500,000 requests); the covering (created_at, status, category, city) index
-        reads only the period."""
-        if since is None:
-            where = f" WHERE {condition}" if condition else ""
-            return f" FROM requests{where}", ()
-        also = f" AND {condition}" if condition else ""
-        source = f" FROM requests INDEXED BY requests_created WHERE created_at >= ?{also}"
-        return source, (to_db(since),)
+        since: datetime | None, chat_id: int | None, condition: str | None = None
+    ) -> tuple[str, tuple[str | int, ...]]:
+        """FROM and WHERE for a period of one staff chat or all (and ``condition``, if given).
+        For a recent period SQLite, left to itself, walks a whole one-column index and looks
+        up each row's date (1.5 s at 500,000 requests); the covering (created_at, status,
+        category, city) index, or (staff_chat_id, created_at, ...) for one chat, reads only
+        the period."""
+        conditions = [condition] if condition else []
+        params: tuple[str | int, ...] = ()
+        index = ""
+        if chat_id is not None:
+            conditions.insert(0, "staff_chat_id = ?")
+            params = (chat_id,)
+            index = " INDEXED BY requests_chat_created"
+        if since is not None:
+            conditions.insert(len(params), "created_at >= ?")
+            params = (*params, to_db(since))
+            index = index or " INDEXED BY requests_created"
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return f" FROM requests{index}{where}", params
 
-    async def total(self, since: datetime | None) -> int:
-        source, params = self._since(since)
+    async def total(self, since: datetime | None, chat_id: int | None = None) -> int:
+        source, params = self._since(since, chat_id)
         row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         return int(row[0]) if row else 0
 
     async def count_by(
-        self, column: str, since: datetime | None, limit: int
+        self, column: str, since: datetime | None, limit: int, chat_id: int | None = None
     ) -> list[tuple[str, int]]:
         """Counts per status, category or city, largest first."""
         if column not in {"status", "category", "city"}:
             raise ValueError(column)
-        source, params = self._since(since)
+        source, params = self._since(since, chat_id)
         rows = await self.db.fetch_all(
             f"SELECT {column}, COUNT(*) AS n{source}"
             f" GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
@@ -64,9 +73,11 @@ class RequestStatsRepository:
         )
         return [(str(row[0]), int(row[1])) for row in rows]
 
-    async def median_response_seconds(self, since: datetime | None) -> int | None:
+    async def median_response_seconds(
+        self, since: datetime | None, chat_id: int | None = None
+    ) -> int | None:
         """The median of first-response times (seconds), over requests that have one."""
-        source, params = self._since(since, "response_seconds IS NOT NULL")
+        source, params = self._since(since, chat_id, "response_seconds IS NOT NULL")
         row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         count = int(row[0]) if row else 0
         if count == 0:
@@ -77,22 +88,26 @@ class RequestStatsRepository:
         )
         return int(row[0]) if row else None
 
-    async def rating(self, since: datetime | None) -> tuple[float | None, int]:
-        source, params = self._since(since, "rating IS NOT NULL")
+    async def rating(
+        self, since: datetime | None, chat_id: int | None = None
+    ) -> tuple[float | None, int]:
+        source, params = self._since(since, chat_id, "rating IS NOT NULL")
         row = await self.db.fetch_one(f"SELECT AVG(rating), COUNT(rating){source}", params)
         if row is None or not row[1]:
             return None, 0
         return float(row[0]), int(row[1])
 
     async def export(
-        self, start: datetime, end: datetime, personal: bool
+        self, start: datetime, end: datetime, personal: bool, chat_id: int | None = None
     ) -> AsyncIterator[aiosqlite.Row]:
         """Requests filed in [start, end), oldest first; personal columns only if asked."""
         columns = EXPORT_COLUMNS + (PERSONAL_COLUMNS if personal else ())
+        chat = " AND staff_chat_id = ?" if chat_id is not None else ""
+        params = (to_db(start), to_db(end)) + ((chat_id,) if chat_id is not None else ())
         async with self.db.connection.execute(
             f"SELECT {', '.join(columns)} FROM requests"
-            " WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
-            (to_db(start), to_db(end)),
+            f" WHERE created_at >= ? AND created_at < ?{chat} ORDER BY created_at, id",
+            params,
         ) as cursor:
             async for row in cursor:
                 yield row

@@ -286,8 +286,11 @@ class RequestsRepository:
                 " updated_at = ? WHERE id = ?",
                 (at, at, at, request_id),
             )
+            # The staff side's message ids stay until the erase row has removed those
+            # messages; the migrant's side (ids in their private chat) is of no more use.
             await conn.execute(
-                "UPDATE request_messages SET text = NULL, file_id = NULL WHERE request_id = ?",
+                "UPDATE request_messages SET text = NULL, file_id = NULL,"
+                " user_message_id = NULL WHERE request_id = ?",
                 (request_id,),
             )
 

@@ -1,4 +1,5 @@
-"""Repository of ``staff``: operators and admins added with /staff."""
+"""Repository of ``staff``: operators and admins, each role given in one staff chat (chat 0:
+in every staff chat, as roles were before they were per chat)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ import aiosqlite
 from bot.db.clock import to_db
 from bot.db.connection import Database
 
+EVERY_STAFF_CHAT = 0
+
 
 @dataclass(frozen=True)
 class StaffMember:
     user_id: int
     role: str  # operator | admin
+    chat_id: int = EVERY_STAFF_CHAT
 
 
 class StaffRepository:
@@ -22,19 +26,30 @@ class StaffRepository:
         self.db = db
 
     async def all(self) -> list[StaffMember]:
-        rows = await self.db.fetch_all("SELECT user_id, role FROM staff ORDER BY role, user_id")
-        return [StaffMember(row["user_id"], row["role"]) for row in rows]
+        rows = await self.db.fetch_all(
+            "SELECT user_id, role, chat_id FROM staff ORDER BY chat_id, role, user_id"
+        )
+        return [StaffMember(row["user_id"], row["role"], row["chat_id"]) for row in rows]
 
     async def upsert(
-        self, conn: aiosqlite.Connection, user_id: int, role: str, added_by: int, now: datetime
+        self,
+        conn: aiosqlite.Connection,
+        member: StaffMember,
+        added_by: int,
+        now: datetime,
     ) -> None:
         await conn.execute(
-            "INSERT INTO staff (user_id, role, added_by, added_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (user_id) DO UPDATE SET role = excluded.role,"
+            "INSERT INTO staff (chat_id, user_id, role, added_by, added_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (chat_id, user_id) DO UPDATE SET role = excluded.role,"
             " added_by = excluded.added_by, added_at = excluded.added_at",
-            (user_id, role, added_by, to_db(now)),
+            (member.chat_id, member.user_id, member.role, added_by, to_db(now)),
         )
 
-    async def delete(self, conn: aiosqlite.Connection, user_id: int) -> bool:
-        cursor = await conn.execute("DELETE FROM staff WHERE user_id = ?", (user_id,))
+    async def delete(self, conn: aiosqlite.Connection, user_id: int, chat_id: int) -> bool:
+        """The role in ``chat_id``, and a role in every staff chat (given before roles were
+        per chat): removed in one chat, such a role would still count there."""
+        cursor = await conn.execute(
+            "DELETE FROM staff WHERE user_id = ? AND chat_id IN (?, ?)",
+            (user_id, chat_id, EVERY_STAFF_CHAT),
+        )
         return cursor.rowcount > 0

@@ -90,8 +90,10 @@ class UsersRepository:
 
     async def delete(self, conn: aiosqlite.Connection, user_id: int) -> None:
         """Delete my data: the row goes, and with it (ON DELETE CASCADE) the personal dates,
-        deadline reminders and event registrations; broadcast deliveries name the user too."""
+        deadline reminders and event registrations; broadcast deliveries and the event
+        reminders sent name the user too."""
         await conn.execute("DELETE FROM deliveries WHERE user_id = ?", (user_id,))
+        await conn.execute("DELETE FROM event_reminders_sent WHERE user_id = ?", (user_id,))
         await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
     async def mark_blocked(self, conn: aiosqlite.Connection, user_id: int) -> None:

@@ -153,12 +153,24 @@ def _preview(data: dict[str, Any]) -> Event:
     )
 
 
+def summary_text(t: Translator, data: dict[str, Any]) -> str:
+    """What the admin checks before "Create": every title and description entered, in each
+    language, then when and where (escaped HTML)."""
+    lines = [t("event-form-summary"), ""]
+    for locale, text in data["texts"].items():
+        lines.append(f"{language_name(t, locale)}: <b>{html.escape(text['title'])}</b>")
+        lines.append(html.escape(text["description"]) if text["description"] else "—")
+        lines.append("")
+    lines.append(describe(t, _preview(data), with_description=False, with_title=False))
+    return "\n".join(lines)
+
+
 async def _ask(target: Message | CallbackQuery, state: FSMContext, t: Translator) -> None:
     """Show the prompt of the current step (as a new message: the admin types in between)."""
     current = await state.get_state() or ""
     data = await state.get_data()
     if current == NewEvent.summary.state:
-        text = t("event-form-summary") + "\n\n" + describe(t, _preview(data))
+        text = summary_text(t, data)
         if data.get("capacity"):
             text += "\n" + t("event-seats", free=data["capacity"], total=data["capacity"])
         rows = [
@@ -452,11 +464,17 @@ async def on_edit_value(
 
 
 async def on_admin_cancel_event(
-    callback: CallbackQuery, callback_data: EventAdmin, t: Translator, events: EventService
+    callback: CallbackQuery,
+    callback_data: EventAdmin,
+    t: Translator,
+    events: EventService,
+    pressed_before: bool = False,
 ) -> None:
     event = await events.get(callback_data.event_id)
     await callback.answer()
     if event is None or callback.message is None:
+        return
+    if pressed_before and callback_data.confirm:  # a double tap: cancelled the first time
         return
     title = html.escape(text_for(event, t.locale).title)
     if not callback_data.confirm:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from aiogram import Router
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import Message
 
-from bot.handlers.screens import show_on_callback
+from bot.handlers.screens import on_outdated_button
 from bot.i18n import Translator
 from bot.keyboards.menus import main_menu
 
@@ -13,7 +13,7 @@ from bot.keyboards.menus import main_menu
 def router() -> Router:
     router = Router(name="fallback")
     router.message.register(on_other_message)
-    router.callback_query.register(on_unknown_button)
+    router.callback_query.register(on_outdated_button)
     return router
 
 
@@ -22,8 +22,3 @@ async def on_other_message(message: Message, t: Translator) -> None:
         t("common-unknown-command") if (message.text or "").startswith("/") else t("common-hint")
     )
     await message.answer(hint, reply_markup=main_menu(t))
-
-
-async def on_unknown_button(callback: CallbackQuery, t: Translator) -> None:
-    """A button from an older version of the bot, or crafted callback data."""
-    await show_on_callback(callback, t("common-outdated-button"), main_menu(t))

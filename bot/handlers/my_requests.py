@@ -25,6 +25,7 @@ from bot.i18n import Translator
 from bot.keyboards.callbacks import MyRequests, MyRequestsAction, RequestRate, ThreadChoice
 from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
+from bot.local_time import moscow_date, moscow_short
 from bot.services.requests import Content, RequestError, RequestService, content_of
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ def view_text(t: Translator, request: Request, history: list[RequestMessage]) ->
         t(
             "request-view-status",
             status=t(f"request-status-{request.status}"),
-            date=t.date(request.created_at.date()),
+            date=t.date(moscow_date(request.created_at)),
         ),
         "",
     ]
@@ -105,13 +106,13 @@ def view_text(t: Translator, request: Request, history: list[RequestMessage]) ->
         lines.append(line)
         used += len(line) + 1
     if not lines:
-        lines.append(t("request-view-empty"))
-    return "\n".join(header + list(reversed(lines)))
+        return "\n".join([*header, t("request-view-empty")])
+    return "\n".join([*header, *reversed(lines), "", t("common-moscow-time")])
 
 
 def history_line(t: Translator, message: RequestMessage) -> str:
     who = t("request-history-in") if message.direction == "in" else t("request-history-out")
-    when = message.created_at.strftime("%d.%m %H:%M")
+    when = moscow_short(message.created_at)
     text = message.text or ""
     body = html.escape(text[:LINE_LIMIT]) + ("…" if len(text) > LINE_LIMIT else "")
     if message.file_id or message.kind != "text":
@@ -177,11 +178,16 @@ async def on_thread_message(
 
 async def on_thread_choice(
     callback: CallbackQuery,
+    *,
     callback_data: ThreadChoice,
     state: FSMContext,
     t: Translator,
     requests: RequestService,
+    pressed_before: bool = False,
 ) -> None:
+    if pressed_before:  # a double tap: the message went on the first time
+        await callback.answer()
+        return
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
     data = await state.get_data()
     pending = data.get("pending") or {}

@@ -40,12 +40,18 @@ async def on_erase(callback: CallbackQuery, t: Translator) -> None:
 
 async def on_confirm(
     callback: CallbackQuery,
+    *,
     state: FSMContext,
     t: Translator,
     requests: RequestService,
     users: UserService,
+    pressed_before: bool = False,
 ) -> None:
-    """Erase, then confirm in the language the user was reading (their row is gone now)."""
+    """Erase, then confirm in the language the user was reading (their row is gone now).
+    A second tap leaves the first one's answer (how many requests were erased) on screen."""
+    if pressed_before:
+        await callback.answer()
+        return
     await state.clear()
     count = await requests.erase_user(callback.from_user.id)
     users.forget(callback.from_user.id)

@@ -32,7 +32,7 @@ from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES, URGENT_CATEGORIES
 from bot.db.clock import utc_now
 from bot.handlers.bursts import BurstReplies
-from bot.handlers.screens import show_on_callback
+from bot.handlers.screens import on_outdated_button, show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestForm, RequestFormStep, RequestStart
 from bot.keyboards.menus import back_home, main_menu
@@ -47,6 +47,7 @@ from bot.keyboards.request_menus import (
     phone_keyboard,
     summary_menu,
 )
+from bot.local_time import moscow_minute
 from bot.services.office_hours import OfficeHours
 from bot.services.requests import (
     ATTACHMENT_KINDS,
@@ -123,7 +124,8 @@ def router() -> Router:
     )
     router.message.register(on_phone, StateFilter(RequestFormStates.phone))
     router.message.register(on_other_input, form)
-    router.callback_query.register(on_stale_button, RequestForm.filter())
+    # A button of a step that is no longer current (or of a form already sent).
+    router.callback_query.register(on_outdated_button, RequestForm.filter())
     return router
 
 
@@ -267,11 +269,6 @@ async def on_back(
     await state.set_state(target)
     text, markup = step_screen(target, t, data, helpdesk)
     await show_on_callback(callback, text, markup)
-
-
-async def on_stale_button(callback: CallbackQuery, t: Translator) -> None:
-    """A button of a form step that is no longer current (or of a form already sent)."""
-    await show_on_callback(callback, t("common-outdated-button"), main_menu(t))
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -535,7 +532,7 @@ def receipt_text(
     lines = [t("request-receipt", number=number)]
     if office_hours is not None and not office_hours.is_open(now):
         opening = office_hours.next_opening(now)
-        lines.append(t("request-receipt-after-hours", when=opening.strftime("%d.%m.%Y %H:%M")))
+        lines.append(t("request-receipt-after-hours", when=moscow_minute(opening)))
         if category in URGENT_CATEGORIES:
             lines += ["", t("request-receipt-urgent"), t("emergency-body")]
     return "\n".join(lines)

@@ -31,6 +31,7 @@ from bot.keyboards.callbacks import (
     TemplatePick,
     ThreadChoice,
 )
+from bot.local_time import moscow_date
 
 EDITABLE_FIELDS = ("category", "city", "text", "contact")
 
@@ -147,7 +148,7 @@ def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMa
                     "request-list-item",
                     number=request.id,
                     status=t(f"request-status-{request.status}"),
-                    date=t.date(request.created_at.date()),
+                    date=t.date(moscow_date(request.created_at)),
                 ),
                 MyRequests(action=MyRequestsAction.OPEN, request_id=request.id).pack(),
             )

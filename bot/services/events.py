@@ -2,9 +2,12 @@
 
 Every notice (a seat freed for someone waiting, an event cancelled, a reminder) is written to
 the outbox in the same transaction as the change that caused it, so none is lost or doubled.
-Reminders: for each registered person the bot sends, for the smallest configured offset whose
-window the event has entered, one reminder (recorded), so someone registering 30 minutes before
-gets the 1-hour reminder only, not the 24-hour one as well.
+Reminders, one at a time: an offset (24 hours, 1 hour) counts for a person only if its window
+had not begun yet when their reminders were armed — when their seat was confirmed, or the
+event last moved, whichever came later. Of the offsets whose window the event has entered, the
+nearest one is sent (recorded, so never twice), saying the time really left; and never within
+30 minutes of the previous reminder. So someone registering 61 minutes before gets the 1-hour
+reminder only, and a move gives no "24 hours" reminder a minute after the change notice.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ import aiosqlite
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
-from bot.db.events import Event, EventsRepository, EventText, Seats
+from bot.db.events import Event, EventsRepository, EventText, ReminderCandidate, Seats
 from bot.db.outbox import OutboxRepository
 from bot.i18n import I18n, Translator
 
 UPCOMING_LIMIT = 10
+REMINDER_GAP = timedelta(minutes=30)
 
 
 def text_for(event: Event, locale: str) -> EventText:
@@ -36,11 +40,14 @@ def local_time(event: Event) -> str:
     return event.starts_at.astimezone(ZoneInfo(event.tz)).strftime("%d.%m.%Y %H:%M")
 
 
-def describe(t: Translator, event: Event, with_description: bool = True) -> str:
+def describe(
+    t: Translator, event: Event, with_description: bool = True, *, with_title: bool = True
+) -> str:
     """The event as HTML for the reader: title, when (event's zone), where or link.
     Admin-written fields are escaped."""
     text = text_for(event, t.locale)
-    lines = [f"<b>{html.escape(text.title)}</b>", t(f"event-kind-{event.kind}")]
+    lines = [f"<b>{html.escape(text.title)}</b>"] if with_title else []
+    lines.append(t(f"event-kind-{event.kind}"))
     lines.append(t("event-when", when=local_time(event), zone=t(f"zone-{zone_key(event.tz)}")))
     if event.kind == "reception":
         where = ", ".join(html.escape(part) for part in (event.city, event.place) if part)
@@ -114,7 +121,7 @@ class EventService:
         async with self.db.transaction() as conn:
             was = await self.events.unregister(conn, event_id, user_id)
             if was == "registered" and not event.cancelled:
-                promoted = await self.events.promote_first_waiting(conn, event_id)
+                promoted = await self.events.promote_first_waiting(conn, event_id, utc_now())
                 if promoted is not None:
                     text = self._notice(event, locales.get(promoted), "event-seat-freed")
                     await self.outbox.add_text(conn, chat_id=promoted, text=text, now=utc_now())
@@ -150,7 +157,13 @@ class EventService:
         people = await self.events.people(event_id)
         async with self.db.transaction() as conn:
             await self.events.update(
-                conn, event_id, starts_at=starts_at, place=place, url=url, capacity=capacity
+                conn,
+                event_id,
+                now=utc_now(),
+                starts_at=starts_at,
+                place=place,
+                url=url,
+                capacity=capacity,
             )
             promoted = await self._fill_freed_seats(conn, event_id, capacity)
         event = await self.events.get(event_id)
@@ -182,7 +195,7 @@ class EventService:
         promoted: set[int] = set()
         seats = await self.events.seats(event_id)
         for _ in range(max(capacity - seats.registered, 0)):
-            user_id = await self.events.promote_first_waiting(conn, event_id)
+            user_id = await self.events.promote_first_waiting(conn, event_id, utc_now())
             if user_id is None:
                 break
             promoted.add(user_id)
@@ -198,17 +211,45 @@ class EventService:
             return 0
         horizon = now + timedelta(minutes=self.reminder_minutes[-1])
         queued = 0
-        for event_id, user_id, locale in await self.events.registered_for_reminder(now, horizon):
-            event = await self.events.get(event_id)
-            if event is None:
+        for person in await self.events.registered_for_reminder(now, horizon):
+            event = await self.events.get(person.event_id)
+            offset = self._due_offset(event, person, now) if event else None
+            if event is None or offset is None:
                 continue
-            minutes_left = (event.starts_at - now).total_seconds() / 60
-            offset = min(m for m in self.reminder_minutes if m >= minutes_left)
-            text = self._notice(event, locale, "event-reminder")
+            t = self.i18n.get(person.locale)
+            left = time_left(t, (event.starts_at - now).total_seconds() / 60)
+            text = t("event-reminder", left=left) + "\n\n" + describe(t, event, False)
             async with self.db.transaction() as conn:
                 if await self.events.record_reminder(
-                    conn, event_id=event_id, user_id=user_id, minutes_before=offset, now=now
+                    conn,
+                    event_id=event.id,
+                    user_id=person.user_id,
+                    minutes_before=offset,
+                    now=now,
                 ):
-                    await self.outbox.add_text(conn, chat_id=user_id, text=text, now=now)
+                    await self.outbox.add_text(conn, chat_id=person.user_id, text=text, now=now)
                     queued += 1
         return queued
+
+    def _due_offset(self, event: Event, person: ReminderCandidate, now: datetime) -> int | None:
+        """The nearest offset whose window the event has entered but had not when the person's
+        reminders were armed; None if there is none, or the last reminder was too recent."""
+        if person.reminded_at is not None and now - person.reminded_at < REMINDER_GAP:
+            return None
+        left = (event.starts_at - now).total_seconds() / 60
+        armed_left = (event.starts_at - person.armed_at).total_seconds() / 60
+        entered = [m for m in self.reminder_minutes if left <= m < armed_left]
+        return min(entered) if entered else None
+
+
+def time_left(t: Translator, minutes: float) -> str:
+    """ "45 minutes", "1 hour 30 minutes", "23 hours", "3 days": the time until the start."""
+    total = max(round(minutes), 1)
+    hours, rest = divmod(total, 60)
+    if hours == 0:
+        return t("event-left-minutes", count=total)
+    if hours >= 48:
+        return t("event-left-days", count=round(total / 1440))
+    if hours >= 6 or rest == 0:
+        return t("event-left-hours", count=round(total / 60))
+    return t("event-left-hours-minutes", hours=hours, minutes=rest)

@@ -40,14 +40,15 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import InlineKeyboardMarkup, Message, MessageId, ReplyParameters
+from aiogram.types import InlineKeyboardMarkup, MessageId, ReplyParameters
 
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
 from bot.safe_log import describe
-from bot.services.topics import TopicGone, TopicKeeper, is_thread_missing
+from bot.services.files import send_by_file_id
+from bot.services.topics import RequestErasedError, TopicGone, TopicKeeper, is_thread_missing
 from bot.services.users import UserService
 from bot.telegram.budget import Priority, sending_as
 
@@ -197,6 +198,8 @@ class OutboxSender:
         for tries_left in range(LOST_TOPIC_RETRIES, -1, -1):
             try:
                 sent_id = await self._send(row)
+            except RequestErasedError:  # erased since this row was read: the erasure blanked it
+                return
             except TopicGone as gone:
                 if not tries_left:  # deleted again and again while we recreate it
                     await self._retry_later(row, "the topic was deleted again")
@@ -293,7 +296,16 @@ class OutboxSender:
             )
             return copied.message_id
         if row.kind == "file":
-            return await self._send_file(row, thread_id, reply)
+            sent = await send_by_file_id(
+                self.bot,
+                row.chat_id,
+                row.file_kind or "document",
+                row.file_id or "",
+                caption=row.text,
+                thread_id=thread_id,
+                reply=reply,
+            )
+            return sent.message_id
         markup = (
             InlineKeyboardMarkup.model_validate(row.reply_markup) if row.reply_markup else None
         )
@@ -304,37 +316,6 @@ class OutboxSender:
             reply_markup=markup,
             reply_parameters=reply,
         )
-        return message.message_id
-
-    async def _send_file(
-        self, row: OutboxMessage, thread_id: int | None, reply: ReplyParameters | None
-    ) -> int:
-        chat, file, caption = row.chat_id, row.file_id or "", row.text
-        message: Message
-        if row.file_kind == "photo":
-            message = await self.bot.send_photo(
-                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
-            )
-        elif row.file_kind == "voice":
-            message = await self.bot.send_voice(
-                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
-            )
-        elif row.file_kind == "video":
-            message = await self.bot.send_video(
-                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
-            )
-        elif row.file_kind == "audio":
-            message = await self.bot.send_audio(
-                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
-            )
-        elif row.file_kind == "video_note":
-            message = await self.bot.send_video_note(
-                chat, file, message_thread_id=thread_id, reply_parameters=reply
-            )
-        else:
-            message = await self.bot.send_document(
-                chat, file, caption=caption, message_thread_id=thread_id, reply_parameters=reply
-            )
         return message.message_id
 
     async def _settle(self, row: OutboxMessage, status: str, error: str) -> None:

@@ -17,9 +17,11 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.request_stats import EXPORT_COLUMNS, PERSONAL_COLUMNS, RequestStatsRepository
 from bot.db.requests import Request, RequestsRepository
+from bot.local_time import MOSCOW
 
 TOP_CITIES = 10
 EXCEL_TEXT_LIMIT = 32_000  # a cell holds 32,767 characters
+MOMENT_COLUMNS = frozenset({"created_at", "first_response_at", "closed_at"})
 
 
 @dataclass(frozen=True)
@@ -45,27 +47,34 @@ class RequestStatsService:
         self.stats = RequestStatsRepository(db)
         self.requests = RequestsRepository(db)
 
-    async def queue(self, limit: int) -> tuple[list[Request], int]:
-        """Open requests (urgent first, then the oldest) and how many there are in all."""
-        return await self.requests.queue(limit), await self.requests.count_open()
+    async def queue(self, limit: int, chat_id: int | None = None) -> tuple[list[Request], int]:
+        """Open requests of one staff chat or all (urgent first, then the oldest) and how
+        many there are in all."""
+        shown = await self.requests.queue(limit, chat_id)
+        return shown, await self.requests.count_open(chat_id)
 
-    async def period(self, since: datetime | None) -> PeriodStats:
-        average, rated = await self.stats.rating(since)
+    async def period(self, since: datetime | None, chat_id: int | None = None) -> PeriodStats:
+        average, rated = await self.stats.rating(since, chat_id)
         return PeriodStats(
-            total=await self.stats.total(since),
-            by_status=await self.stats.count_by("status", since, 10),
-            by_category=await self.stats.count_by("category", since, 20),
-            by_city=await self.stats.count_by("city", since, TOP_CITIES),
-            median_response_seconds=await self.stats.median_response_seconds(since),
+            total=await self.stats.total(since, chat_id),
+            by_status=await self.stats.count_by("status", since, 10, chat_id),
+            by_category=await self.stats.count_by("category", since, 20, chat_id),
+            by_city=await self.stats.count_by("city", since, TOP_CITIES, chat_id),
+            median_response_seconds=await self.stats.median_response_seconds(since, chat_id),
             average_rating=average,
             rated=rated,
         )
 
-    async def week_and_all(self, now: datetime | None = None) -> tuple[PeriodStats, PeriodStats]:
+    async def week_and_all(
+        self, now: datetime | None = None, chat_id: int | None = None
+    ) -> tuple[PeriodStats, PeriodStats]:
         now = now or utc_now()
-        return await self.period(now - timedelta(days=7)), await self.period(None)
+        week = await self.period(now - timedelta(days=7), chat_id)
+        return week, await self.period(None, chat_id)
 
-    async def export(self, start: datetime, end: datetime, personal: bool) -> Export:
+    async def export(
+        self, start: datetime, end: datetime, personal: bool, chat_id: int | None = None
+    ) -> Export:
         header = list(EXPORT_COLUMNS + (PERSONAL_COLUMNS if personal else ()))
         text = io.StringIO()
         writer = csv.writer(text)
@@ -74,8 +83,8 @@ class RequestStatsService:
         sheet = workbook.create_sheet("requests")
         sheet.append(header)
         count = 0
-        async for row in self.stats.export(start, end, personal):
-            values = [_cell(row[column]) for column in header]
+        async for row in self.stats.export(start, end, personal, chat_id):
+            values = [_cell(column, row[column]) for column in header]
             writer.writerow(values)
             sheet.append(values)
             count += 1
@@ -84,8 +93,11 @@ class RequestStatsService:
         return Export(count, text.getvalue().encode("utf-8-sig"), binary.getvalue())
 
 
-def _cell(value: object) -> object:
-    """Text that a spreadsheet would read as a formula stays text; long texts are cut."""
+def _cell(column: str, value: object) -> object:
+    """Times in Moscow's zone (with its offset), as everywhere staff read a time; text that a
+    spreadsheet would read as a formula stays text; long texts are cut."""
+    if column in MOMENT_COLUMNS and isinstance(value, str):
+        return datetime.fromisoformat(value).astimezone(MOSCOW).isoformat(timespec="seconds")
     if isinstance(value, str):
         value = value[:EXCEL_TEXT_LIMIT]
         if value.startswith(("=", "+", "-", "@")):

@@ -26,7 +26,7 @@ from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.office_hours import OfficeHours
-from bot.services.topics import CARD_TEXT_LIMIT
+from bot.services.topics import CARD_TEXT_LIMIT, full_text
 
 MAX_TEXT = 4000
 MAX_ATTACHMENTS = 10
@@ -156,7 +156,10 @@ class RequestService:
             await self._queue_card(conn, request_id, new.staff_chat_id, now)
             if len(new.text) > CARD_TEXT_LIMIT:
                 await self._queue_staff_text(
-                    conn, request_id, new.staff_chat_id, self._full_text(request_id, new.text)
+                    conn,
+                    request_id,
+                    new.staff_chat_id,
+                    full_text(self.i18n.get(self.i18n.default_locale), request_id, new.text),
                 )
             for attachment in draft.attachments[:MAX_ATTACHMENTS]:
                 await self._queue_attachment(conn, request_id, new.staff_chat_id, attachment)
@@ -231,6 +234,7 @@ class RequestService:
             await self.requests.set_rating(conn, request.id, rating, now)
             note = self.staff_t("staff-rated", number=request.id, rating=rating)
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, note)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)  # shows it
         self.on_queued()
         return request
 
@@ -241,10 +245,12 @@ class RequestService:
         now = self.now()
         async with self.db.transaction() as conn:
             ids = await self.requests.anonymise_user(conn, user_id, now)
+            await self.outbox.forget_requests(conn, ids)
+            await self.outbox.forget_chat(conn, user_id)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
-            await self.outbox.drop_pending(conn, user_id)
             await self.users.delete(conn, user_id)
+        await self.db.checkpoint()
         self.on_queued()
         return len(ids)
 
@@ -254,10 +260,12 @@ class RequestService:
         cutoff = now - timedelta(days=retention_days)
         async with self.db.transaction() as conn:
             ids = await self.requests.anonymise_closed_before(conn, cutoff, now, RETENTION_BATCH)
+            await self.outbox.forget_requests(conn, ids)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
         count = len(ids)
         if count:
+            await self.db.checkpoint()
             self.on_queued()
         return count
 
@@ -364,6 +372,8 @@ class RequestService:
 
     async def set_urgent(self, request_id: int, urgent: bool) -> Request:
         request = await self._existing(request_id)
+        if request.user_id is None:  # its card must not come back
+            raise RequestError("staff-erased")
         now = self.now()
         async with self.db.transaction() as conn:
             await self.requests.set_urgent(conn, request.id, urgent, now)
@@ -491,9 +501,6 @@ class RequestService:
             request_id=request_id,
             request_message_id=message_id,
         )
-
-    def _full_text(self, request_id: int, text: str) -> str:
-        return self.staff_t("staff-full-text", number=request_id) + "\n" + html.escape(text)
 
     async def _staff_side_of_reply(self, request: Request, replied_to: int | None) -> int | None:
         """The migrant replied to an answer: the topic's copy replies to the operator's

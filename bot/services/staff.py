@@ -1,17 +1,28 @@
-"""Who may work the helpdesk: operators and admins.
+"""Who may work the helpdesk: operators and admins, each in one staff chat.
 
-ADMIN_IDS from the environment are always admins; admins add and remove others with /staff.
-Every staff button and command asks this service about the person who acted; nothing in
-callback data grants a role. Roles are cached in memory (one process owns the database).
+With REQUEST_ROUTING several teams share the bot, each in its own staff chat, so a role is
+given in a staff chat and counts there only (/staff add in that chat): an operator of the
+partner lawyers' chat cannot act on the office's requests. ADMIN_IDS from the environment are
+the bot's own admins: admins in every staff chat, the only ones who may ask for every chat's
+requests (/queue all), and (in the private chat) the only ones with /broadcast and /newevent.
+Roles given before roles were per chat (chat 0) count in every staff chat.
+
+Every staff button and command asks this service about the person who acted and the chat it
+happened in; nothing in callback data grants a role. Roles are cached in memory (one process
+owns the database).
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.cache import LruCache
 from bot.db.clock import utc_now
 from bot.db.connection import Database
-from bot.db.staff import StaffMember, StaffRepository
+from bot.db.staff import EVERY_STAFF_CHAT, StaffMember, StaffRepository
+
+HINT_INTERVAL = timedelta(hours=6)
 
 
 class Role(StrEnum):
@@ -24,39 +35,69 @@ class StaffService:
         self.db = db
         self.admin_ids = admin_ids
         self.staff = StaffRepository(db)
-        self._roles: dict[int, Role] | None = None
+        self._roles: dict[tuple[int, int], Role] | None = None  # (chat, user) -> role
+        self._hinted: LruCache[tuple[int, int], datetime] = LruCache(10_000)
 
-    async def _load(self) -> dict[int, Role]:
+    async def _load(self) -> dict[tuple[int, int], Role]:
         if self._roles is None:
-            self._roles = {m.user_id: Role(m.role) for m in await self.staff.all()}
+            self._roles = {(m.chat_id, m.user_id): Role(m.role) for m in await self.staff.all()}
         return self._roles
 
-    async def role_of(self, user_id: int) -> Role | None:
+    async def role_of(self, user_id: int, chat_id: int = EVERY_STAFF_CHAT) -> Role | None:
+        """The role in staff chat ``chat_id`` (the higher one, if given both there and in
+        every chat)."""
         if user_id in self.admin_ids:
             return Role.ADMIN
-        return (await self._load()).get(user_id)
+        roles = await self._load()
+        found = {roles.get((chat_id, user_id)), roles.get((EVERY_STAFF_CHAT, user_id))}
+        if Role.ADMIN in found:
+            return Role.ADMIN
+        return Role.OPERATOR if Role.OPERATOR in found else None
 
-    async def is_operator(self, user_id: int) -> bool:
-        """Operators and admins may answer requests."""
-        return await self.role_of(user_id) is not None
+    async def is_operator(self, user_id: int, chat_id: int = EVERY_STAFF_CHAT) -> bool:
+        """Operators and admins of that staff chat may answer its requests."""
+        return await self.role_of(user_id, chat_id) is not None
 
-    async def is_admin(self, user_id: int) -> bool:
-        return await self.role_of(user_id) == Role.ADMIN
+    async def is_admin(self, user_id: int, chat_id: int = EVERY_STAFF_CHAT) -> bool:
+        return await self.role_of(user_id, chat_id) == Role.ADMIN
 
-    async def members(self) -> list[StaffMember]:
-        listed = {m.user_id: m for m in await self.staff.all()}
-        for admin_id in self.admin_ids:
-            listed[admin_id] = StaffMember(admin_id, Role.ADMIN)
-        return sorted(listed.values(), key=lambda m: (m.role, m.user_id))
+    def is_bot_admin(self, user_id: int) -> bool:
+        """In ADMIN_IDS: an admin of every staff chat, who may see them all at once."""
+        return user_id in self.admin_ids
 
-    async def add(self, user_id: int, role: Role, added_by: int) -> None:
+    async def members(self, chat_id: int) -> list[StaffMember]:
+        """Who has a role in ``chat_id``: given there, in every chat, or by ADMIN_IDS."""
+        roles = await self._load()
+        user_ids = {user for chat, user in roles if chat in (chat_id, EVERY_STAFF_CHAT)}
+        listed = []
+        for user_id in user_ids | self.admin_ids:
+            role = await self.role_of(user_id, chat_id)
+            if role is not None:
+                listed.append(StaffMember(user_id, role, chat_id))
+        return sorted(listed, key=lambda m: (m.role, m.user_id))
+
+    async def add(
+        self, user_id: int, role: Role, added_by: int, chat_id: int = EVERY_STAFF_CHAT
+    ) -> None:
         async with self.db.single_statement() as conn:
-            await self.staff.upsert(conn, user_id, role, added_by, utc_now())
-        (await self._load())[user_id] = role
+            await self.staff.upsert(conn, StaffMember(user_id, role, chat_id), added_by, utc_now())
+        (await self._load())[(chat_id, user_id)] = role
 
-    async def remove(self, user_id: int) -> bool:
-        """False if they were not staff. ADMIN_IDS cannot be removed here (see .env)."""
+    async def remove(self, user_id: int, chat_id: int) -> bool:
+        """False if they had no role there. ADMIN_IDS cannot be removed here (see .env)."""
         async with self.db.single_statement() as conn:
-            removed = await self.staff.delete(conn, user_id)
-        (await self._load()).pop(user_id, None)
+            removed = await self.staff.delete(conn, user_id, chat_id)
+        roles = await self._load()
+        roles.pop((chat_id, user_id), None)
+        roles.pop((EVERY_STAFF_CHAT, user_id), None)
         return removed
+
+    def hint_due(self, user_id: int, chat_id: int, now: datetime | None = None) -> bool:
+        """A member without a role wrote where only operators are heard: tell them how to
+        get one, once per HINT_INTERVAL (not once per message)."""
+        now = now or utc_now()
+        last = self._hinted.get((chat_id, user_id))
+        if last is not None and now - last < HINT_INTERVAL:
+            return False
+        self._hinted.put((chat_id, user_id), now)
+        return True

@@ -2,8 +2,11 @@
 
 The outbox sender asks ``TopicKeeper`` where a staff chat row goes. A request gets its topic
 the first time something is sent for it; staff may delete a topic, and the next message then
-opens a new one, with the card and the thread's history. Because the one outbox sender asks
-for topics one row at a time, two messages for a new request never open two topics.
+opens a new one holding what the first one held: the card, the full description (when the
+card shows only its start), every file the migrant sent (again by file id), and the thread's
+history. Because the one outbox sender asks for topics one row at a time, two messages for a
+new request never open two topics (a lock per request covers its message and card lanes). An
+erased request gets no topic or card again.
 
 If the staff chat is a plain group (Telegram answers "the chat is not a forum"), the card
 goes to the group and every message for the request replies to it; operators answer by
@@ -15,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
@@ -26,14 +28,22 @@ from bot.db.connection import Database
 from bot.db.requests import Request, RequestMessage, RequestsRepository
 from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
+from bot.local_time import moscow_minute, moscow_short
+from bot.services.files import send_by_file_id
 
 log = logging.getLogger(__name__)
 
 TOPIC_NAME_LIMIT = 128
 CARD_TEXT_LIMIT = 2500
 HISTORY_LIMIT = 3500
-STAFF_TIME_ZONE = "Europe/Moscow"
+RESTORED_MESSAGES = 200  # of a thread, when its topic is opened again
+CAPTION_LIMIT = 1024
 OPENING_LOCKS = 64
+
+
+class RequestErasedError(LookupError):
+    """The request's personal data was erased after its row was read: the row is not sent,
+    and the request never gets a topic or a card again (only its erasure goes on)."""
 
 
 def is_thread_missing(error: TelegramBadRequest) -> bool:
@@ -70,7 +80,7 @@ def topic_name(t: Translator, request: Request) -> str:
 
 def card_text(t: Translator, request: Request) -> str:
     """The request summary operators see at the top of its topic (escaped HTML)."""
-    created = request.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m.%Y %H:%M")
+    created = moscow_minute(request.created_at)
     lines = []
     if request.urgent:
         lines.append(t("staff-card-urgent"))
@@ -108,12 +118,17 @@ def card_text(t: Translator, request: Request) -> str:
     return "\n".join(lines)
 
 
+def full_text(t: Translator, request_id: int, text: str) -> str:
+    """The whole description, after a card that could show only its start (escaped HTML)."""
+    return t("staff-full-text", number=request_id) + "\n" + html.escape(text)
+
+
 def history_text(t: Translator, messages: list[RequestMessage]) -> str:
     """After a topic was deleted: what the thread held, newest last, within one message."""
     lines: list[str] = []
     for message in reversed(messages):
         who = t(f"staff-history-{message.direction}")
-        when = message.created_at.astimezone(ZoneInfo(STAFF_TIME_ZONE)).strftime("%d.%m %H:%M")
+        when = moscow_short(message.created_at)
         body = html.escape((message.text or "")[:300]) or f"[{message.kind}]"
         line = f"{when} {who}: {body}"
         if sum(len(x) for x in lines) + len(line) > HISTORY_LIMIT:
@@ -176,7 +191,7 @@ class TopicKeeper:
         """The card ``seen`` pointed to is gone (deleted by staff): send a new one, unless
         another row has meanwhile (a new topic opened with its own card)."""
         async with self._opening[seen.id % len(self._opening)]:
-            request = await self._get(seen.id)
+            request = await self._living(seen.id)
             if request.card_message_id not in (None, seen.card_message_id):
                 return request.card_message_id
             async with self.db.single_statement() as conn:
@@ -213,21 +228,27 @@ class TopicKeeper:
 
     # --- inside -------------------------------------------------------------------------------
 
+    async def _get(self, request_id: int) -> Request:
+        request = await self.requests.get(request_id)
+        if request is None:
+            raise LookupError(f"request {request_id} does not exist")
+        return request
+
     async def _opened(self, request_id: int) -> tuple[Request, bool]:
         """The request with its topic (opened now if missing) and whether it had a card
         before. One request's card refreshes and messages travel in two outbox lanes: the
         lock makes sure only one of them opens the topic."""
         async with self._opening[request_id % len(self._opening)]:
-            request = await self._get(request_id)
+            request = await self._living(request_id)
             had_card = request.card_message_id is not None
             if request.staff_chat_id in self._not_forum or request.topic_id is None:
                 request = await self._open(request)
         return request, had_card
 
-    async def _get(self, request_id: int) -> Request:
-        request = await self.requests.get(request_id)
-        if request is None:
-            raise LookupError(f"request {request_id} does not exist")
+    async def _living(self, request_id: int) -> Request:
+        request = await self._get(request_id)
+        if request.user_id is None:
+            raise RequestErasedError(f"request {request_id} was erased")
         return request
 
     async def _open(self, request: Request) -> Request:
@@ -251,7 +272,7 @@ class TopicKeeper:
             await self._send_card(request)
             request = await self._get(request.id)
         if request.id in self._lost:
-            await self._send_history(request)
+            await self._restore(request)
             self._lost.discard(request.id)
         return request
 
@@ -271,17 +292,40 @@ class TopicKeeper:
             await self.requests.set_card(conn, request.id, sent.message_id)
         return sent.message_id
 
-    async def _send_history(self, request: Request) -> None:
-        thread = await self.requests.thread(request.id, 50)
-        # The migrant's messages not yet delivered follow as themselves, not in the history.
-        messages = [m for m in thread if m.direction != "in" or m.delivered_at is not None]
-        if not messages:
-            return
+    async def _restore(self, request: Request) -> None:
+        """After the card of a topic opened again: the full description, the migrant's files
+        and the history. What has not reached the staff chat yet follows as itself."""
+        thread = await self.requests.thread(request.id, RESTORED_MESSAGES)
+        if request.text and len(request.text) > CARD_TEXT_LIMIT:
+            await self._send_in_topic(request, full_text(self.t, request.id, request.text))
+        files = [m for m in thread if m.direction == "in" and m.file_id and m.delivered_at]
+        for message in files:
+            await self._resend_file(request, message)
+        history = [
+            m
+            for m in thread
+            if m not in files and (m.direction != "in" or m.delivered_at is not None)
+        ]
+        if history:
+            await self._send_in_topic(request, history_text(self.t, history))
+
+    async def _send_in_topic(self, request: Request, text: str) -> None:
         await self.bot.send_message(
             chat_id=request.staff_chat_id,
             message_thread_id=request.topic_id,
-            text=history_text(self.t, messages),
+            text=text,
             reply_parameters=_reply_to(request.card_message_id),
+        )
+
+    async def _resend_file(self, request: Request, message: RequestMessage) -> None:
+        caption = html.escape(message.text[:CAPTION_LIMIT]) if message.text else None
+        await send_by_file_id(
+            self.bot,
+            request.staff_chat_id,
+            message.kind,
+            message.file_id or "",
+            caption=caption,
+            thread_id=request.topic_id,
         )
 
     async def _rename_topic(self, request: Request) -> None:

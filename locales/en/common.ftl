@@ -52,3 +52,7 @@ language-name-en = English
 command-broadcast = Send an announcement
 command-newevent = Create a webinar or reception
 command-events = Upcoming events: edit or cancel
+common-moscow-time = 🕒 All times are Moscow time (MSK).
+common-id-user = Your Telegram id: <code>{ $id }</code>
+common-id-chat = This chat's id: <code>{ $chat }</code>
+common-id-staff-hint = To receive requests here, put this id into STAFF_CHAT_ID (or REQUEST_ROUTING) in the .env file.

@@ -7,7 +7,26 @@ event-where = 📍 { $place }
 event-link = 🔗 { $url }
 event-seat-freed = ✅ A seat became free and it is yours: you are now registered.
 event-cancelled-notice = ❌ This event is cancelled. We are sorry.
-event-reminder = ⏰ Reminder: you are registered for this event.
+event-reminder = ⏰ Reminder: the event starts in { $left }. You are registered for it.
+event-left-minutes = { $count } { $count ->
+    [one] minute
+   *[other] minutes
+}
+event-left-hours = { $count } { $count ->
+    [one] hour
+   *[other] hours
+}
+event-left-hours-minutes = { $hours } { $hours ->
+    [one] hour
+   *[other] hours
+} { $minutes } { $minutes ->
+    [one] minute
+   *[other] minutes
+}
+event-left-days = { $count } { $count ->
+    [one] day
+   *[other] days
+}
 zone-moscow = Moscow time
 zone-yekaterinburg = Yekaterinburg time
 zone-novosibirsk = Novosibirsk time

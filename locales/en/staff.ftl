@@ -5,6 +5,7 @@ command-stats = Statistics
 command-export = Export requests (CSV and XLSX)
 command-templates = Canned answers for this request
 command-staff = Operators and admins
+command-id = My id and this chat's id
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>URGENT</b>
@@ -18,7 +19,7 @@ staff-card-rating = Rating: { $rating } of 5
 staff-card-continued = (the full text follows in the next message)
 staff-card-erased = ⚪ The migrant's personal data was erased; the request is closed.
 staff-full-text = <b>Full text of request №{ $number }:</b>
-staff-history-title = <b>The topic was deleted and opened again. The thread so far:</b>
+staff-history-title = <b>The topic was deleted and opened again. The thread so far (Moscow time):</b>
 staff-history-in = migrant
 staff-history-out = operator
 staff-history-note = note
@@ -81,3 +82,8 @@ staff-env-admin = { $id } is an admin from ADMIN_IDS in .env; change it there.
 staff-chat-refused =
     ⚠️ The bot cannot work in the staff chat { $chat } as it needs to: “{ $reason }”.
     Requests are waiting and nothing is lost. Make the bot an admin of the chat with the “Manage topics” right (and add it back to the group if it was removed).
+
+staff-scope-all-not-allowed = Only admins from ADMIN_IDS see the requests of every chat. Here: this chat's requests, without "all".
+staff-export-sent-private = 🔒 The export with personal data was sent to you in your private chat with the bot.
+staff-export-start-private = 🔒 An export with personal data goes only to a private chat. Open the chat with the bot, press Start, then send /export again.
+staff-operators-only-hint = ℹ️ The migrant will not see this: only this chat's operators answer in request topics. An admin of this chat adds you with /staff add { $id } operator.

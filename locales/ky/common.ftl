@@ -52,3 +52,7 @@ language-name-en = English
 command-broadcast = Кулактандыруу жөнөтүү
 command-newevent = Вебинар же кабыл алуу түзүү
 command-events = Жакынкы иш-чаралар: өзгөртүү же жокко чыгаруу
+common-moscow-time = 🕒 Бардык убакыт Москва убактысы менен көрсөтүлгөн.
+common-id-user = Сиздин Telegram'дагы id: <code>{ $id }</code>
+common-id-chat = Бул чаттын id'си: <code>{ $chat }</code>
+common-id-staff-hint = Кайрылуулар бул жерге келиши үчүн, бул id'ни .env файлындагы STAFF_CHAT_ID (же REQUEST_ROUTING) жөндөөсүнө жазыңыз.

@@ -52,3 +52,7 @@ language-name-en = English
 command-broadcast = Отправить объявление
 command-newevent = Создать вебинар или приём
 command-events = Ближайшие мероприятия: изменить или отменить
+common-moscow-time = 🕒 Время везде московское (МСК).
+common-id-user = Ваш id в Telegram: <code>{ $id }</code>
+common-id-chat = id этого чата: <code>{ $chat }</code>
+common-id-staff-hint = Чтобы обращения приходили сюда, укажите этот id в STAFF_CHAT_ID (или в REQUEST_ROUTING) в файле .env.

@@ -7,7 +7,31 @@ event-where = 📍 { $place }
 event-link = 🔗 { $url }
 event-seat-freed = ✅ Освободилось место, и оно ваше: теперь вы зарегистрированы.
 event-cancelled-notice = ❌ Это мероприятие отменено. Приносим извинения.
-event-reminder = ⏰ Напоминание: вы зарегистрированы на это мероприятие.
+event-reminder = ⏰ Напоминание: до начала { $left }. Вы зарегистрированы на это мероприятие.
+event-left-minutes = { $count } { $count ->
+    [one] минута
+    [few] минуты
+   *[many] минут
+}
+event-left-hours = { $count } { $count ->
+    [one] час
+    [few] часа
+   *[many] часов
+}
+event-left-hours-minutes = { $hours } { $hours ->
+    [one] час
+    [few] часа
+   *[many] часов
+} { $minutes } { $minutes ->
+    [one] минута
+    [few] минуты
+   *[many] минут
+}
+event-left-days = { $count } { $count ->
+    [one] день
+    [few] дня
+   *[many] дней
+}
 zone-moscow = время московское
 zone-yekaterinburg = время екатеринбургское
 zone-novosibirsk = время новосибирское

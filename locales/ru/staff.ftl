@@ -5,6 +5,7 @@ command-stats = Статистика
 command-export = Выгрузка обращений (CSV и XLSX)
 command-templates = Шаблоны ответов для этого обращения
 command-staff = Операторы и администраторы
+command-id = Мой id и id этого чата
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>СРОЧНО</b>
@@ -18,7 +19,7 @@ staff-card-rating = Оценка: { $rating } из 5
 staff-card-continued = (полный текст — в следующем сообщении)
 staff-card-erased = ⚪ Заявитель удалил свои персональные данные; обращение закрыто.
 staff-full-text = <b>Полный текст обращения №{ $number }:</b>
-staff-history-title = <b>Тема была удалена и открыта заново. Переписка до этого:</b>
+staff-history-title = <b>Тема была удалена и открыта заново. Переписка до этого (время МСК):</b>
 staff-history-in = заявитель
 staff-history-out = оператор
 staff-history-note = заметка
@@ -81,3 +82,8 @@ staff-env-admin = { $id } — администратор из ADMIN_IDS в .env;
 staff-chat-refused =
     ⚠️ Бот не может писать в чат сотрудников { $chat } так, как ему нужно: «{ $reason }».
     Обращения ждут и не теряются. Сделайте бота администратором чата с правом «Управление темами» (и верните его в группу, если его удалили).
+
+staff-scope-all-not-allowed = Обращения всех чатов видят только администраторы из ADMIN_IDS. Здесь — обращения этого чата: команда без «all».
+staff-export-sent-private = 🔒 Выгрузка с личными данными отправлена вам в личный чат с ботом.
+staff-export-start-private = 🔒 Выгрузка с личными данными отправляется только в личный чат. Откройте чат с ботом, нажмите «Старт» и повторите /export.
+staff-operators-only-hint = ℹ️ Заявитель этого не увидит: в темах обращений отвечают только операторы этого чата. Администратор чата добавит вас командой /staff add { $id } operator.

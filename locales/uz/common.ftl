@@ -52,3 +52,7 @@ language-name-en = English
 command-broadcast = E'lon yuborish
 command-newevent = Vebinar yoki qabul yaratish
 command-events = Yaqin tadbirlar: o'zgartirish yoki bekor qilish
+common-moscow-time = 🕒 Barcha vaqtlar Moskva vaqti bilan ko'rsatilgan.
+common-id-user = Telegramdagi id raqamingiz: <code>{ $id }</code>
+common-id-chat = Bu chatning id raqami: <code>{ $chat }</code>
+common-id-staff-hint = Murojaatlar shu yerga kelishi uchun bu id raqamini .env faylidagi STAFF_CHAT_ID (yoki REQUEST_ROUTING) sozlamasiga yozing.

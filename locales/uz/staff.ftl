@@ -5,6 +5,7 @@ command-stats = Statistika
 command-export = Murojaatlarni yuklab olish (CSV va XLSX)
 command-templates = Shu murojaat uchun tayyor javoblar
 command-staff = Operatorlar va administratorlar
+command-id = Mening id va bu chatning id raqami
 
 staff-topic-name = №{ $number } · { $category } · { $city }
 staff-card-urgent = 🔴 <b>SHOSHILINCH</b>
@@ -18,7 +19,7 @@ staff-card-rating = Baho: 5 dan { $rating }
 staff-card-continued = (to'liq matn keyingi xabarda)
 staff-card-erased = ⚪ Muhojir o'z shaxsiy ma'lumotlarini o'chirdi; murojaat yopildi.
 staff-full-text = <b>№{ $number } murojaatning to'liq matni:</b>
-staff-history-title = <b>Mavzu o'chirilib, qayta ochildi. Shu paytgacha bo'lgan yozishma:</b>
+staff-history-title = <b>Mavzu o'chirilib, qayta ochildi. Shu paytgacha bo'lgan yozishma (Moskva vaqti):</b>
 staff-history-in = muhojir
 staff-history-out = operator
 staff-history-note = izoh
@@ -81,3 +82,8 @@ staff-env-admin = { $id } – .env faylidagi ADMIN_IDS ro'yxatidan administrator
 staff-chat-refused =
     ⚠️ Bot xodimlar chatiga ({ $chat }) kerakli tarzda yoza olmayapti: «{ $reason }».
     Murojaatlar kutib turibdi va hech narsa yo'qolmaydi. Botni chatda «Mavzularni boshqarish» huquqi bilan administrator qiling (agar guruhdan chiqarilgan bo'lsa, qayta qo'shing).
+
+staff-scope-all-not-allowed = Barcha chatlarning murojaatlarini faqat ADMIN_IDS ro'yxatidagi administratorlar ko'radi. Bu yerda – shu chatning murojaatlari: buyruqni «all» so'zisiz yozing.
+staff-export-sent-private = 🔒 Shaxsiy ma'lumotlar bor fayllar sizga bot bilan shaxsiy chatga yuborildi.
+staff-export-start-private = 🔒 Shaxsiy ma'lumotlar bor fayllar faqat shaxsiy chatga yuboriladi. Bot bilan chatni oching, «Start» tugmasini bosing, so'ng /export buyrug'ini qayta yuboring.
+staff-operators-only-hint = ℹ️ Murojaat egasi buni ko'rmaydi: murojaat mavzularida faqat shu chatning operatorlari javob beradi. Chat administratori sizni /staff add { $id } operator buyrug'i bilan qo'shadi.

@@ -1,4 +1,9 @@
-"""Starting ``python main.py`` as a real process, with an environment of the test's choosing."""
+"""Starting ``python main.py`` as a real process, with an environment of the test's choosing.
+
+The process gets a clean environment (:func:`bot_env`: only what Python needs to start, plus
+the test's settings) and runs in the test's temporary directory, so neither the developer's
+shell variables nor the ``.env`` in their checkout (main.py reads ``.env`` in its working
+directory) reach the bot under test."""
 
 from __future__ import annotations
 
@@ -11,22 +16,29 @@ ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
 
 
+#: What a Python process needs from its parent's environment; nothing here configures the bot.
+PASSED_THROUGH = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "SYSTEMROOT")
+
+
 def bot_env(**settings: str) -> dict[str, str]:
-    """This process's environment without any bot settings of its own, plus ``settings``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
+    """A clean environment: Python's essentials, this checkout importable, and ``settings``.
+    Every other variable of the developer's shell (STAFF_CHAT_ID, ADMIN_IDS...) stays out."""
+    env = {name: os.environ[name] for name in PASSED_THROUGH if name in os.environ}
+    env["PYTHONPATH"] = str(ROOT)
     env.update(settings)
     return env
 
 
 async def start_main(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
-    """main.py in the background, its output appended to ``log``."""
+    """main.py in the background, in the folder of ``log`` (the test's temporary directory),
+    its output appended to ``log``."""
     return await _start_python(env, log, str(MAIN))
 
 
 async def _start_python(env: dict[str, str], log: Path, *args: str) -> asyncio.subprocess.Process:
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
-            sys.executable, *args, cwd=ROOT, env=env, stdout=out, stderr=out
+            sys.executable, *args, cwd=log.parent, env=env, stdout=out, stderr=out
         )
 
 
@@ -55,11 +67,12 @@ async def start_main_loosely_paced(
     )
 
 
-async def run_main(env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
-    """main.py to its end (it is expected to stop by itself): exit code, stdout, stderr."""
+async def run_main(env: dict[str, str], cwd: Path, main: Path = MAIN) -> tuple[int, str, str]:
+    """``main`` (main.py) to its end (it is expected to stop by itself), in ``cwd``: exit
+    code, stdout, stderr."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        str(MAIN),
+        str(main),
         cwd=cwd,
         env=env,
         stdout=asyncio.subprocess.PIPE,

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import TOKEN_SHAPE
 from bot.i18n import I18n
 from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
-from tests.e2e.process import bot_env, run_main, start_main
+from tests.e2e.process import MAIN, bot_env, run_main, start_main
 
 REPLY_TIMEOUT = 15.0
 HUMAN_PAUSE = 0.2  # seconds between a reply and the next tap: a quick human, not a flood
@@ -154,7 +155,7 @@ async def _walk_in_russian(bot: RunningBot, i18n: I18n) -> None:
     ("token", "message"),
     [
         ("", "BOT_TOKEN is not set: put the token from @BotFather into .env"),
-        ("not-a-token", "BOT_TOKEN is malformed: expected '<digits>:<secret>' from @BotFather"),
+        ("not-a-token", f"BOT_TOKEN is malformed: expected {TOKEN_SHAPE}"),
     ],
 )
 async def test_bad_token_exits_non_zero_with_one_line(
@@ -176,3 +177,41 @@ async def test_unusable_database_path_exits_with_one_clear_line(tmp_path: Path) 
     assert code == 1
     assert "CRITICAL bot.app: cannot start: FileExistsError" in stderr
     assert "Traceback" not in stderr
+
+
+def test_the_bot_under_test_gets_none_of_the_developers_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in {
+        "STAFF_CHAT_ID": "-1009999999999",
+        "ADMIN_IDS": "1,2",
+        "REQUEST_ROUTING": "police=-1008888888888",
+        "DATABASE_PATH": "/home/dev/real.sqlite3",
+        "LOG_LEVEL": "ERROR",
+        "BOT_TOKEN": "999:real-token-of-the-developer-0000000000000",
+    }.items():
+        monkeypatch.setenv(name, value)
+    env = bot_env(DEFAULT_LOCALE="ky")
+    assert env["DEFAULT_LOCALE"] == "ky"
+    leaked = {"STAFF_CHAT_ID", "ADMIN_IDS", "REQUEST_ROUTING", "DATABASE_PATH", "LOG_LEVEL"}
+    assert leaked.isdisjoint(env), sorted(leaked & set(env))
+    assert "BOT_TOKEN" not in env
+
+
+async def test_main_reads_the_env_file_of_its_working_directory_only(tmp_path: Path) -> None:
+    """A checkout's own .env (beside main.py) must not configure a bot started elsewhere."""
+    checkout, workdir = tmp_path / "checkout", tmp_path / "work"
+    checkout.mkdir()
+    workdir.mkdir()
+    (checkout / "main.py").write_bytes(MAIN.read_bytes())
+    (checkout / ".env").write_text("BOT_TOKEN=not-a-token\n", encoding="utf-8")
+    env = bot_env(DATABASE_PATH=str(tmp_path / "x.sqlite3"))
+
+    code, _, stderr = await run_main(env, cwd=workdir, main=checkout / "main.py")
+    assert code == 2
+    assert "BOT_TOKEN is not set" in stderr, "the .env beside main.py was read"
+
+    (workdir / ".env").write_text("BOT_TOKEN=not-a-token\n", encoding="utf-8")
+    code, _, stderr = await run_main(env, cwd=workdir, main=checkout / "main.py")
+    assert code == 2
+    assert "BOT_TOKEN is malformed" in stderr, "the working directory's .env was not read"

@@ -515,9 +515,10 @@ async def test_queue_stats_and_export(start_harness: StartHarness) -> None:
     assert sheet is not None and sheet.max_row == 3
 
     await harness.staff_send(STAFF, ADMIN, "/export 2020-01-01 2020-12-31")
-    assert "0" in str(harness.fake.store.bot_messages(STAFF)[-2]["text"])
+    # with personal data: into the admin's private chat, never the group
+    assert "0" in str(harness.fake.store.bot_messages(ADMIN)[-2]["text"])
     await harness.staff_send(STAFF, ADMIN, "/export")
-    admin_csv = [r for r in harness.fake.store.bot_messages(STAFF) if r.get("upload")][-2]
+    admin_csv = [r for r in harness.fake.store.bot_messages(ADMIN) if r.get("upload")][-2]
     rows = list(csv.DictReader(io.StringIO(admin_csv["upload"].decode("utf-8-sig"))))
     assert rows[0]["text"] == '\'=HYPERLINK("x")', "a formula stays text"
     await harness.staff_send(STAFF, ADMIN, "/export 2026-12-01 2026-01-01")

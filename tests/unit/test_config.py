@@ -55,3 +55,43 @@ def test_token_never_in_repr() -> None:
 def test_bad_values_name_the_variable(env: dict[str, str], names: str) -> None:
     with pytest.raises(ConfigError, match=names):
         load_settings(env)
+
+
+TOKEN_SHAPE = (
+    "BOT_TOKEN is malformed: expected the bot's number, ':' and a secret of 30 or more letters,"
+    " digits, '_' or '-' (like 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw), as @BotFather"
+    " gives it"
+)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",  # the Bot API documentation's example
+        "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",  # an old 9-digit bot
+        "7234567890:AAF_x-9kLmNoPqRsTuVwXyZ0123456789ab",  # a new 10-digit bot
+        "  7234567890:AAF_x-9kLmNoPqRsTuVwXyZ0123456789ab\n",  # pasted with spaces around
+    ],
+)
+def test_every_shape_botfather_issues_is_accepted(token: str) -> None:
+    assert load_settings({"BOT_TOKEN": token}).bot_token == token.strip()
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        ("123456:ABCdef", TOKEN_SHAPE),  # cut short when copied
+        ("not-a-token", TOKEN_SHAPE),
+        ("0123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", TOKEN_SHAPE),  # Telegram refuses a 0
+        ("123456:ABC-DEF1234ghIkl zyx57W2v1u123ew11", TOKEN_SHAPE),
+        (
+            "bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+            "BOT_TOKEN starts with 'bot': that belongs to the URL, put only"
+            " '<number>:<secret>' into .env",
+        ),
+    ],
+)
+def test_a_malformed_token_is_told_with_the_shape_it_should_have(token: str, message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_settings({"BOT_TOKEN": token})
+    assert str(raised.value) == message

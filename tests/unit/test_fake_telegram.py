@@ -893,3 +893,34 @@ async def test_uploaded_file_name_over_http(http_bot: tuple[FakeTelegram, Bot]) 
     assert sent.document.file_name == "export.csv"
     record = fake.messages[(USER, sent.message_id)]
     assert (record["upload"], record["file_name"]) == (b"id;text\n", "export.csv")
+
+
+async def test_not_modified_is_judged_on_what_is_shown_as_telegram_does(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    """Telegram compares the parsed text, its formatting and the keyboard, not the HTML sent."""
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="A", callback_data="a")]]
+    )
+    sent = await bot.send_message(
+        USER, '<b>Заявка</b> "1"', parse_mode="HTML", reply_markup=markup
+    )
+    edit = {"chat_id": USER, "message_id": sent.message_id, "parse_mode": "HTML"}
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):  # same, spelt anew
+        await bot.edit_message_text(
+            "<strong>Заявка</strong> &quot;1&quot;", reply_markup=markup, **edit
+        )
+    await bot.edit_message_text('<i>Заявка</i> "1"', reply_markup=markup, **edit)  # formatting
+    await bot.edit_message_text('<i>Заявка</i> "1"', **edit)  # the keyboard goes
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):
+        await bot.edit_message_reply_markup(chat_id=USER, message_id=sent.message_id)
+
+    photo = await bot.send_photo(USER, "PHOTO_ID", caption="<b>фото</b>", parse_mode="HTML")
+    caption = {"chat_id": USER, "message_id": photo.message_id, "parse_mode": "HTML"}
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):
+        await bot.edit_message_caption(caption="<b>фото</b>", **caption)
+    await bot.edit_message_caption(caption="фото", **caption)  # the bold goes: modified
+    await bot.edit_message_caption(caption="фото", reply_markup=markup, **caption)
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):
+        await bot.edit_message_caption(caption="фото", reply_markup=markup, **caption)
+    assert fake.rejected == []

@@ -69,3 +69,29 @@ async def test_stale_forms_are_purged_fresh_ones_kept(db: Database) -> None:
     assert await purge_stale_forms(storage, ttl_days=30) == 1
     assert await storage.get_state(old) is None
     assert await storage.get_state(KEY) == "Form:city"
+
+
+async def test_a_nested_change_is_stored_and_survives_a_restart(tmp_path: Path) -> None:
+    """get_data, change a dict inside (as the event form adds a language), set_data: the
+    change must reach the database, not only the cache."""
+    path = tmp_path / "fsm.sqlite3"
+    db = await Database.open(path)
+    try:
+        await migrate(db)
+        storage = SQLiteStorage(db)
+        await storage.set_data(KEY, {"texts": {"ky": {"title": "Вебинар"}}})
+        data = await storage.get_data(KEY)
+        data["texts"]["ru"] = {"title": "Вебинар о правах"}
+        await storage.set_data(KEY, data)
+        data["texts"]["uz"] = {"title": "changed after set_data, never stored"}
+        assert "uz" not in (await storage.get_data(KEY))["texts"], "the caller's dict is kept"
+    finally:
+        await db.close()
+
+    reopened = await Database.open(path)
+    try:
+        assert await SQLiteStorage(reopened).get_data(KEY) == {
+            "texts": {"ky": {"title": "Вебинар"}, "ru": {"title": "Вебинар о правах"}}
+        }
+    finally:
+        await reopened.close()

@@ -16,8 +16,12 @@ async def in_staff_chat(event: Message | CallbackQuery, requests: RequestService
 
 
 async def is_operator(event: Message | CallbackQuery, staff: StaffService) -> bool:
-    """Operators and admins: anyone else in the group can neither answer nor press."""
-    return event.from_user is not None and await staff.is_operator(event.from_user.id)
+    """Operators and admins of this staff chat: anyone else in the group (an operator of
+    another team's chat included) can neither answer nor press."""
+    message = event.message if isinstance(event, CallbackQuery) else event
+    if event.from_user is None or message is None:
+        return False
+    return await staff.is_operator(event.from_user.id, message.chat.id)
 
 
 async def is_not_operator(event: Message | CallbackQuery, staff: StaffService) -> bool:
@@ -44,7 +48,7 @@ async def pressed_request(
 ) -> Request | None:
     """The request a staff button names, if an operator pressed it in that request's own chat
     (callback data alone grants nothing); otherwise the presser is told why, and None."""
-    if not await staff.is_operator(callback.from_user.id):
+    if not await is_operator(callback, staff):
         await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
         return None
     request = await requests.get(request_id)
@@ -53,3 +57,20 @@ async def pressed_request(
         await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
         return None
     return request
+
+
+ALL_CHATS = "all"
+
+
+async def chat_scope(
+    message: Message, args: list[str], staff_t: Translator, staff: StaffService
+) -> tuple[int | None, list[str]] | None:
+    """Which requests /queue, /stats and /export show: those routed to this staff chat, or
+    with a first argument "all" (ADMIN_IDS only) every chat's; None if refused (the person
+    was told). Returns the chat (None: all) and the remaining arguments."""
+    if not args or args[0].lower() != ALL_CHATS:
+        return message.chat.id, args
+    if message.from_user is None or not staff.is_bot_admin(message.from_user.id):
+        await message.reply(staff_t("staff-scope-all-not-allowed"))
+        return None
+    return None, args[1:]

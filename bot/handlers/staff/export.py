@@ -1,20 +1,25 @@
-"""/export [from] [to]: requests filed in a date range as CSV and XLSX files.
+"""/export [all] [from to]: requests filed in a date range (Moscow days) as CSV and XLSX.
 
-Anonymous columns for operators; admins also get user id, phone and text.
+The requests routed to this staff chat (with "all": every chat's, for ADMIN_IDS). Operators
+get the anonymous columns, in the group. Admins also get user id, phone and text: those files
+go to the admin's private chat only, never into the group where every member could open them;
+the group is told in one line.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from aiogram import Router
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, Message
 
 from bot.db.clock import utc_now
-from bot.handlers.staff.access import is_operator
+from bot.handlers.staff.access import chat_scope, is_operator
 from bot.i18n import Translator
-from bot.services.request_stats import RequestStatsService
+from bot.local_time import MOSCOW, moscow_date
+from bot.services.request_stats import Export, RequestStatsService
 from bot.services.staff import StaffService
 
 DEFAULT_DAYS = 30
@@ -27,9 +32,8 @@ def router() -> Router:
     return router
 
 
-def parse_range(args: str | None, today: date) -> tuple[date, date] | None:
+def parse_range(parts: list[str], today: date) -> tuple[date, date] | None:
     """(first, last) day, both included; None if the arguments make no sense."""
-    parts = (args or "").split()
     if not parts:
         return today - timedelta(days=DEFAULT_DAYS - 1), today
     if len(parts) != 2:
@@ -45,23 +49,28 @@ def parse_range(args: str | None, today: date) -> tuple[date, date] | None:
 
 async def on_export(
     message: Message,
+    *,
     command: CommandObject,
+    bot: Bot,
     staff_t: Translator,
     request_stats: RequestStatsService,
     staff: StaffService,
 ) -> None:
-    days = parse_range(command.args, utc_now().date())
-    if days is None or message.from_user is None:
+    scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
+    if scope is None or message.from_user is None:
+        return
+    chat_id, args = scope
+    days = parse_range(args, moscow_date(utc_now()))
+    if days is None:
         await message.reply(
             staff_t("staff-export-bad-range") + "\n" + staff_t("staff-export-usage")
         )
         return
     first, last = days
-    personal = await staff.is_admin(message.from_user.id)
-    start = datetime.combine(first, time(), tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=UTC)
-    export = await request_stats.export(start, end, personal)
-    name = f"requests_{first.isoformat()}_{last.isoformat()}"
+    personal = await staff.is_admin(message.from_user.id, message.chat.id)
+    start = datetime.combine(first, time(), tzinfo=MOSCOW)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=MOSCOW)
+    export = await request_stats.export(start, end, personal, chat_id)
     caption = staff_t(
         "staff-export-done",
         to=last.isoformat(),
@@ -69,5 +78,30 @@ async def on_export(
         personal="yes" if personal else "no",
         **{"from": first.isoformat()},
     )
-    await message.reply_document(BufferedInputFile(export.csv, f"{name}.csv"), caption=caption)
-    await message.reply_document(BufferedInputFile(export.xlsx, f"{name}.xlsx"))
+    name = f"requests_{first.isoformat()}_{last.isoformat()}"
+    if not personal:
+        await message.reply_document(BufferedInputFile(export.csv, f"{name}.csv"), caption=caption)
+        await message.reply_document(BufferedInputFile(export.xlsx, f"{name}.xlsx"))
+        return
+    sent = await _to_private_chat(bot, message.from_user.id, export, name, caption)
+    await message.reply(
+        staff_t("staff-export-sent-private" if sent else "staff-export-start-private")
+    )
+
+
+async def _to_private_chat(
+    bot: Bot, admin_id: int, export: Export, name: str, caption: str
+) -> bool:
+    """False if Telegram will not let the bot write to the admin (they never started it)."""
+    try:
+        await bot.send_document(
+            admin_id, BufferedInputFile(export.csv, f"{name}.csv"), caption=caption
+        )
+        await bot.send_document(admin_id, BufferedInputFile(export.xlsx, f"{name}.xlsx"))
+    except TelegramForbiddenError:
+        return False
+    except TelegramBadRequest as error:
+        if "chat not found" not in error.message.lower():
+            raise
+        return False
+    return True

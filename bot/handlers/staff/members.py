@@ -1,9 +1,12 @@
-"""/staff (admins): list, add and remove operators and admins.
+"""/staff (admins of this staff chat): list, add and remove its operators and admins.
 
 /staff                      the list
 /staff add 123456789 operator
 /staff add 123456789 admin
 /staff remove 123456789
+
+A role is given in the staff chat where /staff add is sent, and counts there only (see
+bot/services/staff.py). A person finds their id with /id.
 """
 
 from __future__ import annotations
@@ -32,26 +35,29 @@ async def on_staff(
     message: Message, command: CommandObject, staff_t: Translator, staff: StaffService
 ) -> None:
     actor = message.from_user.id if message.from_user else 0
-    if not await staff.is_admin(actor):
+    chat_id = message.chat.id
+    if not await staff.is_admin(actor, chat_id):
         await message.reply(staff_t("staff-admins-only"))
         return
     parts = (command.args or "").split()
     if not parts:
-        await message.reply(await list_text(staff_t, staff))
+        await message.reply(await list_text(staff_t, staff, chat_id))
         return
-    await message.reply(await change(parts, actor, staff_t, staff))
+    await message.reply(await change(parts, actor, chat_id, staff_t, staff))
 
 
-async def list_text(t: Translator, staff: StaffService) -> str:
+async def list_text(t: Translator, staff: StaffService, chat_id: int) -> str:
     lines = [t("staff-list-title")]
-    for member in await staff.members():
+    for member in await staff.members(chat_id):
         lines.append(
             t("staff-list-item", id=str(member.user_id), role=t(f"staff-role-{member.role}"))
         )
     return "\n".join(lines)
 
 
-async def change(parts: list[str], actor: int, t: Translator, staff: StaffService) -> str:
+async def change(
+    parts: list[str], actor: int, chat_id: int, t: Translator, staff: StaffService
+) -> str:
     action = parts[0].lower()
     if len(parts) < 2 or not parts[1].isdigit() or action not in {"add", "remove"}:
         return t("staff-usage")
@@ -59,12 +65,12 @@ async def change(parts: list[str], actor: int, t: Translator, staff: StaffServic
     if action == "remove":
         if user_id in staff.admin_ids:
             return t("staff-env-admin", id=str(user_id))
-        removed = await staff.remove(user_id)
+        removed = await staff.remove(user_id, chat_id)
         return t("staff-removed" if removed else "staff-not-staff", id=str(user_id))
     role_name = parts[2].lower() if len(parts) > 2 else Role.OPERATOR.value
     if role_name not in {role.value for role in Role}:
         return t("staff-usage")
     if user_id in staff.admin_ids:
         return t("staff-env-admin", id=str(user_id))
-    await staff.add(user_id, Role(role_name), actor)
+    await staff.add(user_id, Role(role_name), actor, chat_id)
     return t("staff-added", id=str(user_id), role=t(f"staff-role-{role_name}"))

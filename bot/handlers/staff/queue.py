@@ -1,4 +1,5 @@
-"""/queue: open requests, urgent first then the oldest, each linked to its topic."""
+"""/queue: open requests of this staff chat (/queue all: of every chat, for ADMIN_IDS), urgent
+first then the oldest, each linked to its topic."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ import html
 from datetime import datetime, timedelta
 
 from aiogram import Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from bot.db.clock import utc_now
 from bot.db.requests import Request
-from bot.handlers.staff.access import is_not_operator, is_operator
+from bot.handlers.staff.access import chat_scope, is_not_operator, is_operator
 from bot.i18n import Translator
 from bot.services.request_stats import RequestStatsService
+from bot.services.staff import StaffService
 from bot.services.topics import city_name
 
 QUEUE_SHOWN = 30
@@ -33,9 +35,16 @@ async def on_not_allowed(message: Message, staff_t: Translator) -> None:
 
 
 async def on_queue(
-    message: Message, staff_t: Translator, request_stats: RequestStatsService
+    message: Message,
+    command: CommandObject,
+    staff_t: Translator,
+    request_stats: RequestStatsService,
+    staff: StaffService,
 ) -> None:
-    shown, total = await request_stats.queue(QUEUE_SHOWN)
+    scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
+    if scope is None:
+        return
+    shown, total = await request_stats.queue(QUEUE_SHOWN, scope[0])
     await message.reply(queue_text(staff_t, shown, total, utc_now()))
 
 

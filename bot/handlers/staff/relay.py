@@ -14,6 +14,7 @@ from bot.handlers.filters import is_not_command
 from bot.handlers.staff.access import is_operator, request_of
 from bot.i18n import Translator
 from bot.services.requests import RequestError, RequestService
+from bot.services.staff import StaffService
 
 NOTE_MARK = "!"
 NOTED = "✍"
@@ -37,6 +38,7 @@ RELAYABLE = frozenset(
 def router() -> Router:
     router = Router(name="staff_relay")
     router.message.register(on_staff_message, is_not_command, is_operator, is_relayable)
+    router.message.register(on_not_operator, is_not_command, is_relayable)
     return router
 
 
@@ -64,3 +66,14 @@ async def on_staff_message(
         await requests.relay_from_staff(request, message, author)
     except RequestError as error:
         await message.reply(staff_t(error.text_id))
+
+
+async def on_not_operator(
+    message: Message, staff_t: Translator, requests: RequestService, staff: StaffService
+) -> None:
+    """A member of the group without a role wrote in a request's topic: nothing reaches the
+    migrant, and they are told how to become an operator (once in a while, not per message)."""
+    if message.from_user is None or await request_of(message, requests) is None:
+        return
+    if staff.hint_due(message.from_user.id, message.chat.id):
+        await message.reply(staff_t("staff-operators-only-hint", id=str(message.from_user.id)))

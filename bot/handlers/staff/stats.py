@@ -1,16 +1,18 @@
-"""/stats: requests by status, category and city; median time to first answer; rating."""
+"""/stats: requests of this staff chat (/stats all: of every chat, for ADMIN_IDS) by status,
+category and city; median time to first answer; rating."""
 
 from __future__ import annotations
 
 import html
 
 from aiogram import Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
-from bot.handlers.staff.access import is_operator
+from bot.handlers.staff.access import chat_scope, is_operator
 from bot.i18n import Translator
 from bot.services.request_stats import PeriodStats, RequestStatsService
+from bot.services.staff import StaffService
 from bot.services.topics import city_name
 
 
@@ -21,9 +23,16 @@ def router() -> Router:
 
 
 async def on_stats(
-    message: Message, staff_t: Translator, request_stats: RequestStatsService
+    message: Message,
+    command: CommandObject,
+    staff_t: Translator,
+    request_stats: RequestStatsService,
+    staff: StaffService,
 ) -> None:
-    week, overall = await request_stats.week_and_all()
+    scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
+    if scope is None:
+        return
+    week, overall = await request_stats.week_and_all(chat_id=scope[0])
     lines = [staff_t("staff-stats-title"), ""]
     lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
     lines.append("")
