@@ -32,6 +32,7 @@ staff-button-reopen = 🔄 Reopen
 staff-not-allowed = Only operators and admins can do this.
 staff-admins-only = Only admins can do this.
 staff-request-unknown = This request does not exist.
+staff-outdated-button = This button is out of date: use a fresh card or /queue.
 staff-already-closed = The request is already closed.
 staff-already-open = The request is already open.
 staff-erased = The migrant erased their data: nothing can be sent.
@@ -60,7 +61,7 @@ staff-stats-median = Median time to first answer: { $time }
 staff-stats-no-answers = Median time to first answer: no answers yet
 staff-stats-rating = Average rating: { $rating } ({ $count } rated)
 staff-export-usage = Usage: /export 2026-11-01 2026-11-30 (dates inclusive; without dates: the last 30 days).
-staff-export-bad-range = The dates must be YYYY-MM-DD, the first not after the second, at most 366 days apart.
+staff-export-bad-range = The dates must be YYYY-MM-DD, between the years 2000 and 2100, the first not after the second, at most 366 days apart.
 staff-export-done = Requests filed { $from } – { $to }: { $count }. { $personal ->
         [yes] With personal data (you are an admin): keep these files safe.
        *[no] Without personal data (only admins get texts and phone numbers).

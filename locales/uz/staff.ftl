@@ -32,6 +32,7 @@ staff-button-reopen = 🔄 Qayta ochish
 staff-not-allowed = Buni faqat operatorlar va administratorlar qila oladi.
 staff-admins-only = Buni faqat administratorlar qila oladi.
 staff-request-unknown = Bunday murojaat yo'q.
+staff-outdated-button = Bu tugma eskirgan: yangi kartochkani yoki /queue buyrug'idan foydalaning.
 staff-already-closed = Murojaat allaqachon yopilgan.
 staff-already-open = Murojaat allaqachon ochiq.
 staff-erased = Muhojir o'z ma'lumotlarini o'chirdi: hech narsa yuborib bo'lmaydi.
@@ -60,7 +61,7 @@ staff-stats-median = Birinchi javobgacha bo'lgan vaqt medianasi: { $time }
 staff-stats-no-answers = Birinchi javobgacha bo'lgan vaqt medianasi: hali javoblar yo'q
 staff-stats-rating = O'rtacha baho: { $rating } ({ $count } ta baho)
 staff-export-usage = Foydalanish: /export 2026-11-01 2026-11-30 (ikkala sana ham kiradi; sanasiz – oxirgi 30 kun).
-staff-export-bad-range = Sanalar YYYY-OO-KK (yil-oy-kun) ko'rinishida bo'lishi, birinchisi ikkinchisidan keyin bo'lmasligi va ular orasi 366 kundan oshmasligi kerak.
+staff-export-bad-range = Sanalar YYYY-OO-KK (yil-oy-kun) ko'rinishida, 2000-yildan 2100-yilgacha bo'lishi, birinchisi ikkinchisidan keyin bo'lmasligi va ular orasi 366 kundan oshmasligi kerak.
 staff-export-done = { $from } – { $to } oralig'ida yuborilgan murojaatlar: { $count }. { $personal ->
         [yes] Shaxsiy ma'lumotlar bilan (siz administratorsiz): bu fayllarni ehtiyot qilib saqlang.
        *[no] Shaxsiy ma'lumotlarsiz (matnlar va telefon raqamlarini faqat administratorlar oladi).

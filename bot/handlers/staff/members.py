@@ -15,6 +15,7 @@ from aiogram.types import Message
 from bot.handlers.staff.access import is_operator
 from bot.i18n import Translator
 from bot.services.staff import Role, StaffService
+from bot.validation import parse_id
 
 
 def router() -> Router:
@@ -53,9 +54,9 @@ async def list_text(t: Translator, staff: StaffService) -> str:
 
 async def change(parts: list[str], actor: int, t: Translator, staff: StaffService) -> str:
     action = parts[0].lower()
-    if len(parts) < 2 or not parts[1].isdigit() or action not in {"add", "remove"}:
+    user_id = parse_id(parts[1]) if len(parts) >= 2 else None
+    if user_id is None or action not in {"add", "remove"}:
         return t("staff-usage")
-    user_id = int(parts[1])
     if action == "remove":
         if user_id in staff.admin_ids:
             return t("staff-env-admin", id=str(user_id))
