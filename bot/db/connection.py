@@ -3,11 +3,15 @@
 The connection runs in autocommit mode. Every write goes through ``Database.transaction()``,
 which holds an asyncio lock so that two handlers never interleave statements inside one
 SQLite transaction on the shared connection. Reads need no lock.
+
+The database holds migrants' requests: folders it creates are 0700, the file and its -wal,
+-shm and -journal companions 0600 (SQLite gives the companions the database file's mode).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +20,9 @@ from typing import Any
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 class Database:
@@ -26,7 +33,7 @@ class Database:
     @classmethod
     async def open(cls, path: Path | str) -> Database:
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            make_private(Path(path))
         connection = await aiosqlite.connect(str(path), isolation_level=None)
         connection.row_factory = aiosqlite.Row
         await connection.execute("PRAGMA journal_mode=WAL")
@@ -66,3 +73,18 @@ class Database:
     async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         async with self.connection.execute(sql, tuple(params)) as cursor:
             return list(await cursor.fetchall())
+
+
+def make_private(path: Path) -> None:
+    """Create missing folders 0700 and the database file 0600 (before SQLite does, with the
+    umask's mode); an existing database and its companions are set to 0600. Folders that exist
+    are left alone: DATABASE_PATH may well sit in a shared one."""
+    missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_FOLDER)
+        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE))
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.chmod(PRIVATE_FILE)
