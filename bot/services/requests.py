@@ -4,6 +4,11 @@ Every change is one SQLite transaction together with the outbox rows it causes (
 refresh in the staff chat, the copy to the other side, the notice to the migrant), so a
 crash never leaves a message half-relayed. The outbox sender delivers them; see
 bot/services/topics.py for how staff chat rows find their forum topic.
+
+A change decides on the request as it is inside its own transaction (``_locked``), never on
+the copy a handler read earlier: between the two, the migrant may have erased their data or an
+operator closed the request, and a stale copy would answer a user who is gone or reopen a
+closed request.
 """
 
 from __future__ import annotations
@@ -193,6 +198,7 @@ class RequestService:
         now = self.now()
         reply_to = await self._staff_side_of_reply(request, replied_to)
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "request-closed", "request-closed")
             row_id = await self.requests.add_message(
                 conn,
                 request.id,
@@ -208,7 +214,7 @@ class RequestService:
             await self.outbox.add_copy(
                 conn,
                 chat_id=request.staff_chat_id,
-                from_chat_id=request.user_id,
+                from_chat_id=user_id_of(request),
                 from_message_id=message_id,
                 now=now,
                 request_id=request.id,
@@ -228,6 +234,9 @@ class RequestService:
             return request
         now = self.now()
         async with self.db.transaction() as conn:
+            current = await self.requests.current(conn, request.id)
+            if current is None or current.user_id != user_id or current.rating is not None:
+                return request  # erased, or rated by a second press in the meantime
             await self.requests.set_rating(conn, request.id, rating, now)
             note = self.staff_t("staff-rated", number=request.id, rating=rating)
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, note)
@@ -285,6 +294,7 @@ class RequestService:
         now = self.now()
         reply_to = await self._user_side_of_reply(request, message)
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "staff-already-closed")
             message_id = await self.requests.add_message(
                 conn,
                 request.id,
@@ -300,7 +310,7 @@ class RequestService:
             )
             await self.outbox.add_copy(
                 conn,
-                chat_id=request.user_id,
+                chat_id=user_id_of(request),
                 from_chat_id=message.chat.id,
                 from_message_id=message.message_id,
                 now=now,
@@ -319,11 +329,16 @@ class RequestService:
         text = t(f"template-{template_id}-text", number=request.id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "staff-already-closed")
             message_id = await self.requests.add_message(
                 conn, request.id, NewMessage("out", "text", text=text, author_id=author_id), now
             )
             await self.outbox.add_text(
-                conn, chat_id=request.user_id, text=text, now=now, request_message_id=message_id
+                conn,
+                chat_id=user_id_of(request),
+                text=text,
+                now=now,
+                request_message_id=message_id,
             )
             shown = self.staff_t("staff-template-sent", language=t.locale) + "\n\n" + text
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, shown)
@@ -351,9 +366,9 @@ class RequestService:
             )
 
     async def take(self, request_id: int, operator_id: int) -> Request:
-        request = await self._open_request(request_id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._open_request(conn, request_id)
             await self.requests.set_assignee(conn, request.id, operator_id, now)
             if request.status == "new":
                 await self.requests.set_status(conn, request.id, "in_progress", now)
@@ -363,18 +378,18 @@ class RequestService:
         return request
 
     async def set_urgent(self, request_id: int, urgent: bool) -> Request:
-        request = await self._existing(request_id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._existing(conn, request_id)
             await self.requests.set_urgent(conn, request.id, urgent, now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
         self.on_queued()
         return request
 
     async def close(self, request_id: int) -> Request:
-        request = await self._open_request(request_id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._open_request(conn, request_id)
             await self.requests.set_status(conn, request.id, "closed", now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
             if request.user_id is not None:
@@ -391,13 +406,13 @@ class RequestService:
         return request
 
     async def reopen(self, request_id: int) -> Request:
-        request = await self._existing(request_id)
-        if request.is_open:
-            raise RequestError("staff-already-open")
-        if request.user_id is None:
-            raise RequestError("staff-erased")
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._existing(conn, request_id)
+            if request.is_open:
+                raise RequestError("staff-already-open")
+            if request.user_id is None:
+                raise RequestError("staff-erased")
             await self.requests.set_status(conn, request.id, "in_progress", now)
             await self._notify_user(conn, request, "request-notice-reopened", now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
@@ -406,16 +421,32 @@ class RequestService:
 
     # --- helpers ------------------------------------------------------------------------------
 
-    async def _existing(self, request_id: int) -> Request:
-        request = await self.requests.get(request_id)
+    async def _existing(self, conn: aiosqlite.Connection, request_id: int) -> Request:
+        request = await self.requests.current(conn, request_id)
         if request is None:
             raise RequestError("staff-request-unknown")
         return request
 
-    async def _open_request(self, request_id: int) -> Request:
-        request = await self._existing(request_id)
+    async def _open_request(self, conn: aiosqlite.Connection, request_id: int) -> Request:
+        request = await self._existing(conn, request_id)
         if not request.is_open:
             raise RequestError("staff-already-closed")
+        return request
+
+    async def _locked(
+        self,
+        conn: aiosqlite.Connection,
+        request_id: int,
+        closed_text_id: str,
+        erased_text_id: str = "staff-erased",
+    ) -> Request:
+        """Inside the transaction: the request still has its user and is still open, else
+        RequestError (the transaction rolls back: nothing is relayed)."""
+        request = await self.requests.current(conn, request_id)
+        if request is None or request.user_id is None:
+            raise RequestError(erased_text_id)
+        if not request.is_open:
+            raise RequestError(closed_text_id)
         return request
 
     async def _answered(
@@ -509,6 +540,12 @@ class RequestService:
             return None  # in a topic every message "replies" to the topic's first message
         known = await self.requests.message_by_staff_side(request.id, replied.message_id)
         return known.user_message_id if known else None
+
+
+def user_id_of(request: Request) -> int:
+    """The migrant of a request ``_locked`` returned (it has one)."""
+    assert request.user_id is not None
+    return request.user_id
 
 
 def _clip(text: str | None) -> str | None:
