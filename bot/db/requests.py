@@ -302,6 +302,18 @@ class RequestsRepository:
             row = await cursor.fetchone()
         return _request(row) if row else None
 
+    async def counts_for_limit(
+        self, conn: aiosqlite.Connection, user_id: int, since: datetime
+    ) -> tuple[int, int]:
+        """(open requests, requests filed since ``since``) of one user."""
+        async with conn.execute(
+            "SELECT COALESCE(SUM(status != 'closed'), 0), COALESCE(SUM(created_at >= ?), 0)"
+            " FROM requests WHERE user_id = ?",
+            (to_db(since), user_id),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     async def for_user(self, user_id: int, limit: int) -> list[Request]:
         rows = await self.db.fetch_all(
             "SELECT * FROM requests WHERE user_id = ? ORDER BY id DESC LIMIT ?",

@@ -216,6 +216,9 @@ async def on_start_button(
     if not requests.accepting:
         await show_on_callback(callback, t("request-not-accepting"), back_home(t))
         return
+    if limit := await requests.limit_reached(callback.from_user.id):
+        await show_on_callback(callback, t(limit.text_id, **limit.args_), main_menu(t))
+        return
     await state.clear()
     if callback_data.category in CATEGORIES:
         await state.update_data(category=callback_data.category)
@@ -233,6 +236,9 @@ async def on_start_command(
 ) -> None:
     if not requests.accepting:
         await message.answer(t("request-not-accepting"), reply_markup=back_home(t))
+        return
+    if message.from_user and (limit := await requests.limit_reached(message.from_user.id)):
+        await message.answer(t(limit.text_id, **limit.args_), reply_markup=main_menu(t))
         return
     await state.clear()
     await go_to(RequestFormStates.category, message, state, t, helpdesk)
@@ -478,7 +484,7 @@ async def on_submit(
     try:
         request = await requests.submit(callback.from_user.id, draft_of(data))
     except RequestError as error:
-        await show_on_callback(callback, t(error.text_id), main_menu(t))
+        await show_on_callback(callback, t(error.text_id, **error.args_), main_menu(t))
         await state.clear()
         return
     await state.clear()  # committed: from now on the receipt may be lost, the request not

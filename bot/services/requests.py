@@ -26,6 +26,7 @@ from bot.content.request_categories import URGENT_CATEGORIES
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxRepository
+from bot.db.request_limits import RequestLimitsRepository
 from bot.db.requests import NewMessage, NewRequest, Request, RequestMessage, RequestsRepository
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
@@ -34,6 +35,10 @@ from bot.services.office_hours import OfficeHours
 from bot.services.topics import CARD_TEXT_LIMIT
 
 MAX_TEXT = 4000
+# One person's requests: enough for a family's several problems, not a flood that buries
+# everyone else's in the staff chat (one account once filed 1,000 in 27 seconds).
+MAX_OPEN_PER_USER = 3
+MAX_NEW_PER_DAY = 5
 MAX_ATTACHMENTS = 10
 HISTORY_LIMIT = 30
 RETENTION_BATCH = 500
@@ -92,11 +97,13 @@ def content_of(message: Message) -> Content:
 
 
 class RequestError(Exception):
-    """An action that does not apply (closed request, erased data...); ``text_id`` says why."""
+    """An action that does not apply (closed request, erased data...); ``text_id`` says why,
+    ``args_`` are its variables."""
 
-    def __init__(self, text_id: str) -> None:
+    def __init__(self, text_id: str, **args: object) -> None:
         super().__init__(text_id)
         self.text_id = text_id
+        self.args_ = args
 
 
 class RequestService:
@@ -117,6 +124,7 @@ class RequestService:
         self.requests = RequestsRepository(db)
         self.outbox = OutboxRepository(db)
         self.users = UsersRepository(db)
+        self.limits = RequestLimitsRepository()
         self.on_queued: Callable[[], None] = lambda: None  # the outbox sender's wake-up
 
     # --- where requests go ------------------------------------------------------------
@@ -153,6 +161,7 @@ class RequestService:
             staff_chat_id=self.staff_chat_for(draft.category),
         )
         async with self.db.transaction() as conn:
+            await self._check_limit(conn, user_id, now)
             request_id = await self.requests.insert(conn, new, now)
             if new.text:  # empty when a voice message or a photo tells it all
                 await self.requests.add_message(
@@ -169,6 +178,35 @@ class RequestService:
         request = await self.requests.get(request_id)
         assert request is not None
         return request
+
+    async def limit_reached(self, user_id: int) -> RequestError | None:
+        """Why this user may not file a request now, if so (told before the form starts;
+        ``submit`` checks again in its transaction)."""
+        try:
+            await self._check_limit(self.db.connection, user_id, self.now())
+        except RequestError as error:
+            return error
+        return None
+
+    async def _check_limit(self, conn: aiosqlite.Connection, user_id: int, now: datetime) -> None:
+        if await self.limits.is_lifted(conn, user_id):
+            return
+        open_count, today = await self.requests.counts_for_limit(
+            conn, user_id, now - timedelta(days=1)
+        )
+        if open_count >= MAX_OPEN_PER_USER:
+            raise RequestError("request-limit-open", max=MAX_OPEN_PER_USER)
+        if today >= MAX_NEW_PER_DAY:
+            raise RequestError("request-limit-daily", max=MAX_NEW_PER_DAY)
+
+    async def lift_limit(self, user_id: int, lifted_by: int) -> None:
+        async with self.db.single_statement() as conn:
+            await self.limits.lift(conn, user_id, lifted_by, self.now())
+
+    async def restore_limit(self, user_id: int) -> bool:
+        """False if the limit was not lifted for them."""
+        async with self.db.single_statement() as conn:
+            return await self.limits.delete(conn, user_id)
 
     async def for_user(self, user_id: int, limit: int = 20) -> list[Request]:
         return await self.requests.for_user(user_id, limit)
@@ -253,6 +291,7 @@ class RequestService:
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
             await self.outbox.drop_pending(conn, user_id)
+            await self.limits.delete(conn, user_id)
             await self.users.delete(conn, user_id)
         self.on_queued()
         return len(ids)

@@ -8,6 +8,8 @@ command-myrequests = My requests and answers
 command-privacy = What we store; delete my data
 
 request-not-accepting = Requests are not accepted through the bot yet. For urgent help see "Emergency help".
+request-limit-open = You already have as many open requests as one person can have at a time: { $max }. Please write in one of them under “📂 My requests” — an operator will answer there. You can file a new request once one of them is closed.
+request-limit-daily = In the last 24 hours you have filed as many requests as we take from one person in a day: { $max }. Please add what happened to one of them under “📂 My requests”, or try again tomorrow.
 request-button-cancel = ✖️ Cancel
 request-button-done = ✅ Done, next step
 request-button-chat-only = 💬 Only in this chat
