@@ -178,6 +178,8 @@ class RequestFormStep(StrEnum):
     EDIT = "edit"
     BACK = "back"
     CANCEL = "x"
+    RESUME = "resume"  # continue the draft set aside (bot/handlers/drafts.py)
+    RESTART = "new"  # forget the draft and start again (value: a preselected category)
 
 
 class RequestForm(CallbackData, prefix="rf"):

@@ -77,6 +77,10 @@ request-receipt = ✅ <b>Your request №{ $number } is received.</b>
 request-receipt-after-hours = 🕒 It is outside office hours now. Expect an answer from { $when } (Moscow time).
 request-receipt-urgent = 🆘 If you are in danger or detained, do not wait for the answer:
 request-cancelled = The request was not sent, and what you entered is deleted.
+request-draft-kept = Your request has not been sent yet: I kept what you entered. To continue, tap “✍️ File a request” or send /request.
+request-draft-found = You have a request you started but did not send. Continue where you stopped, or start again?
+request-button-resume = ▶️ Continue
+request-button-restart = 🆕 Start again
 
 request-status-new = 🆕 new
 request-status-in_progress = 🔄 in progress

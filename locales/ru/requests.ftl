@@ -74,6 +74,10 @@ request-receipt = ✅ <b>Ваше обращение №{ $number } принят
 request-receipt-after-hours = 🕒 Сейчас нерабочее время. Ответ ожидайте с { $when } (по Москве).
 request-receipt-urgent = 🆘 Если вам угрожает опасность или вас задержали, не ждите ответа:
 request-cancelled = Обращение не отправлено, введённые данные удалены.
+request-draft-kept = Обращение ещё не отправлено — я сохранил то, что вы ввели. Чтобы продолжить, нажмите «✍️ Подать обращение» или отправьте /request.
+request-draft-found = У вас есть начатое, но не отправленное обращение. Продолжить с того места, где вы остановились, или начать заново?
+request-button-resume = ▶️ Продолжить
+request-button-restart = 🆕 Начать заново
 
 request-status-new = 🆕 новое
 request-status-in_progress = 🔄 в работе

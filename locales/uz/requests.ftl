@@ -74,6 +74,10 @@ request-receipt = ✅ <b>№{ $number } murojaatingiz qabul qilindi.</b>
 request-receipt-after-hours = 🕒 Hozir ish vaqti emas. Javobni shu vaqtdan boshlab kuting: { $when } (Moskva vaqti).
 request-receipt-urgent = 🆘 Agar sizga xavf tug'ilsa yoki sizni ushlashgan bo'lsa, javobni kutmang:
 request-cancelled = Murojaat yuborilmadi, kiritganlaringiz o'chirildi.
+request-draft-kept = Murojaat hali yuborilmadi: kiritganlaringizni saqlab qo'ydim. Davom ettirish uchun «✍️ Murojaat qilish» tugmasini bosing yoki /request yuboring.
+request-draft-found = Sizda boshlangan, lekin yuborilmagan murojaat bor. To'xtagan joyingizdan davom ettirasizmi yoki qaytadan boshlaysizmi?
+request-button-resume = ▶️ Davom ettirish
+request-button-restart = 🆕 Qaytadan boshlash
 
 request-status-new = 🆕 yangi
 request-status-in_progress = 🔄 ko'rib chiqilmoqda

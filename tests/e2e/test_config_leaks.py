@@ -26,9 +26,7 @@ SECRET = TEST_TOKEN.split(":")[1]
         "http://exa mple.org",
     ],
 )
-async def test_a_malformed_api_url_is_one_line_without_the_token(
-    tmp_path: Path, url: str
-) -> None:
+async def test_a_malformed_api_url_is_one_line_without_the_token(tmp_path: Path, url: str) -> None:
     env = bot_env(
         BOT_TOKEN=TEST_TOKEN, TELEGRAM_API_URL=url, DATABASE_PATH=str(tmp_path / "x.sqlite3")
     )
