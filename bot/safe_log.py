@@ -17,7 +17,7 @@ from pathlib import Path
 
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 
-FRAMES_SHOWN = 6
+OWN_FRAMES_SHOWN = 4
 MASK = "***"
 _PROJECT = Path(__file__).resolve().parent.parent
 
@@ -44,21 +44,25 @@ def describe_exception(error: BaseException) -> str:
 
 
 def _frames(error: BaseException) -> list[str]:
-    """The innermost frames first, as path:line function."""
-    summary = traceback.extract_tb(error.__traceback__)
+    """Where it was raised, then the innermost frames of the bot's own code, as
+    path:line function."""
+    summary = list(reversed(traceback.extract_tb(error.__traceback__)))
+    if not summary:
+        return []
+    own = [frame for frame in summary[1:] if _short_path(frame.filename).startswith("bot/")]
     return [
         f"{_short_path(frame.filename)}:{frame.lineno} {frame.name}"
-        for frame in reversed(summary[-FRAMES_SHOWN:])
+        for frame in [summary[0], *own[:OWN_FRAMES_SHOWN]]
     ]
 
 
 def _short_path(filename: str) -> str:
     path = Path(filename)
-    if path.is_relative_to(_PROJECT):
-        return path.relative_to(_PROJECT).as_posix()
     parts = path.parts
     if "site-packages" in parts:
         return "/".join(parts[parts.index("site-packages") + 1 :])
+    if path.is_relative_to(_PROJECT):
+        return path.relative_to(_PROJECT).as_posix()
     return path.name
 
 
