@@ -40,6 +40,7 @@ from bot.middlewares.shown_messages import ShownMessages
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
+from bot.safe_log import LogGuard
 from bot.scheduler import build_scheduler
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
@@ -265,12 +266,17 @@ async def run(settings: Settings) -> None:
         log.info("stopped")
 
 
-def configure_logging(level: str) -> None:
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Log lines to stderr, each passed through ``LogGuard``: no traceback with an exception's
+    message, and ``secrets`` (the token) masked, whoever logs."""
     logging.basicConfig(
         level=level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    guard = LogGuard(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(guard)
     # aiosqlite's DEBUG lines carry every statement's parameters: migrants' texts and phones.
     logging.getLogger("aiosqlite").setLevel(max(logging.getLogger().level, logging.INFO))
 
@@ -281,7 +287,7 @@ def main() -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)  # noqa: T201
         return 2
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, secrets=(settings.bot_token,))
     try:
         asyncio.run(run(settings))
     except (OSError, sqlite3.DatabaseError, MigrationError) as error:

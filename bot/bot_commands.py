@@ -9,6 +9,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
 
 from bot.i18n import I18n, Translator
+from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ async def register_commands(
             )
         await bot.set_my_commands(command_list(i18n.get(None)), scope=scope)
     except (TelegramAPIError, TelegramNetworkError) as error:
-        log.warning("could not register the command list: %s", error)
+        log.warning("could not register the command list: %s", describe_exception(error))
     admin_list = command_list(i18n.get(None), COMMANDS + ADMIN_COMMANDS)
     for admin_id in sorted(admin_ids):
         try:

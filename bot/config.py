@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.content.request_categories import CATEGORIES
 from bot.i18n import LOCALES
@@ -80,12 +81,24 @@ def _bot_token(env: Mapping[str, str]) -> str:
     return token
 
 
+API_URL_USAGE = "TELEGRAM_API_URL must look like http(s)://host[:port][/path]"
+
+
 def _api_url(env: Mapping[str, str]) -> str | None:
+    """Checked here because aiohttp's error for a bad URL quotes the whole request URL, the
+    token included, into the log; the message names the variable, never the value."""
     url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/")
     if not url:
         return None
     if not url.startswith(("http://", "https://")):
         raise ConfigError("TELEGRAM_API_URL must start with http:// or https://")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number or too big)
+    except ValueError:
+        raise ConfigError(API_URL_USAGE) from None
+    if not parts.hostname or parts.query or parts.fragment or re.search(r"\s", url):
+        raise ConfigError(API_URL_USAGE)
     return url
 
 

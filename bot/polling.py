@@ -38,7 +38,7 @@ from aiogram.utils.backoff import Backoff, BackoffConfig
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.update_journal import JournaledUpdate, UpdateJournalRepository
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ class JournaledPolling:
             await self.dispatcher.feed_update(self.bot, update, **self._workflow)
         except Exception as error:
             # A handler that fails would fail again: the update is not kept for a retry.
-            log.error("update %d: handler failed: %s", update.update_id, describe(error))
+            log.error("update %d: handler failed: %s", update.update_id, describe_exception(error))
         self._forget_later(update.update_id)
 
     def _forget_later(self, update_id: int) -> None:
@@ -257,7 +257,9 @@ class JournaledPolling:
         except Exception as error:  # handled all the same; at worst handled again later
             self._handled[:0] = handled
             log.error(
-                "%d update(s) not removed from the journal: %s", len(handled), describe(error)
+                "%d update(s) not removed from the journal: %s",
+                len(handled),
+                describe_exception(error),
             )
 
     async def _finish_in_hand(self) -> None:
@@ -318,4 +320,4 @@ def _reason(error: BaseException) -> str:
     message = getattr(error, "message", None)
     if isinstance(message, str):
         return f"{type(error).__name__}: {message}"
-    return describe(error)
+    return describe_exception(error)

@@ -13,7 +13,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
 
@@ -38,7 +38,8 @@ def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]
         try:
             return await job(*args, **kwargs)
         except Exception as error:
-            log.error("job %s failed: %s", getattr(job, "__name__", job), describe(error))
+            name = getattr(job, "__name__", job)
+            log.error("job %s failed: %s", name, describe_exception(error))
             return None
 
     return run

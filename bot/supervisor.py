@@ -10,7 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class Supervisor:
             try:
                 await worker.start()
             except Exception as error:
-                log.error("%s died: %s; starting it again", worker.name, describe(error))
+                log.error("%s died: %s; starting it again", worker.name, describe_exception(error))
             else:
                 if self._stopping:
                     return

@@ -7,11 +7,15 @@ SQLite transaction on the shared connection. Reads need no lock.
 ``secure_delete`` is on: what a DELETE or UPDATE removes is overwritten with zeros, not left
 in free space. After an erasure ``checkpoint()`` moves the WAL into the main file and empties
 the WAL, so the erased words are gone from the files' bytes too, not only from the tables.
+
+The database holds migrants' requests: folders it creates are 0700, the file and its -wal,
+-shm and -journal companions 0600 (SQLite gives the companions the database file's mode).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +24,9 @@ from typing import Any
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 class Database:
@@ -30,7 +37,7 @@ class Database:
     @classmethod
     async def open(cls, path: Path | str) -> Database:
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            make_private(Path(path))
         connection = await aiosqlite.connect(str(path), isolation_level=None)
         connection.row_factory = aiosqlite.Row
         await connection.execute("PRAGMA journal_mode=WAL")
@@ -77,3 +84,18 @@ class Database:
     async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         async with self.connection.execute(sql, tuple(params)) as cursor:
             return list(await cursor.fetchall())
+
+
+def make_private(path: Path) -> None:
+    """Create missing folders 0700 and the database file 0600 (before SQLite does, with the
+    umask's mode); an existing database and its companions are set to 0600. Folders that exist
+    are left alone: DATABASE_PATH may well sit in a shared one."""
+    missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_FOLDER)
+        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE))
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.chmod(PRIVATE_FILE)

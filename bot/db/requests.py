@@ -300,6 +300,25 @@ class RequestsRepository:
         row = await self.db.fetch_one("SELECT * FROM requests WHERE id = ?", (request_id,))
         return _request(row) if row else None
 
+    async def current(self, conn: aiosqlite.Connection, request_id: int) -> Request | None:
+        """The request as it is inside the caller's transaction (no other write can come
+        between this read and the transaction's writes)."""
+        async with conn.execute("SELECT * FROM requests WHERE id = ?", (request_id,)) as cursor:
+            row = await cursor.fetchone()
+        return _request(row) if row else None
+
+    async def counts_for_limit(
+        self, conn: aiosqlite.Connection, user_id: int, since: datetime
+    ) -> tuple[int, int]:
+        """(open requests, requests filed since ``since``) of one user."""
+        async with conn.execute(
+            "SELECT COALESCE(SUM(status != 'closed'), 0), COALESCE(SUM(created_at >= ?), 0)"
+            " FROM requests WHERE user_id = ?",
+            (to_db(since), user_id),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     async def for_user(self, user_id: int, limit: int) -> list[Request]:
         rows = await self.db.fetch_all(
             "SELECT * FROM requests WHERE user_id = ? ORDER BY id DESC LIMIT ?",

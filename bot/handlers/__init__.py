@@ -20,6 +20,7 @@ from bot.handlers import (
     search,
     start,
 )
+from bot.handlers.commands_first import CommandsFirst
 from bot.handlers.filters import in_private_chat
 
 
@@ -33,6 +34,7 @@ def build_router() -> Router:
     private.message.filter(in_private_chat)
     private.callback_query.filter(in_private_chat)
     private.errors.register(errors.on_error)
+    private.message.outer_middleware(CommandsFirst())  # commands win over flows
     private.include_routers(
         start.router(),
         broadcasts.router(),  # admins only; its form takes any message, so before the others

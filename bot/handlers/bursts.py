@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -73,4 +73,6 @@ class BurstReplies:
         try:
             await pending.answer(pending.notes)
         except Exception as error:
-            log.warning("answer to a burst in chat %s not sent: %s", chat_id, describe(error))
+            log.warning(
+                "answer to a burst in chat %s not sent: %s", chat_id, describe_exception(error)
+            )

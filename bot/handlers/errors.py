@@ -1,4 +1,5 @@
-"""The last line of defence: log the failure (never message texts) and apologise to the user."""
+"""The last line of defence: log the failure (its type, the update and where it happened, never
+the exception's message, which may quote the user's text) and apologise to the user."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, Telegra
 from aiogram.types import ErrorEvent
 
 from bot.i18n import I18n, Translator
+from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +24,7 @@ async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None
         "update %s (%s) failed: %s",
         update.update_id,
         update.event_type,
-        type(event.exception).__name__,
-        exc_info=event.exception,
+        describe_exception(event.exception),
     )
     if isinstance(event.exception, TELEGRAM_TROUBLE):
         # Telegram is refusing or unreachable: the middleware already waited and tried again,
@@ -31,8 +32,8 @@ async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None
         return True
     try:
         await _apologise(event, bot, t or i18n.get(None))
-    except Exception:
-        log.warning("could not tell the user about the error", exc_info=True)
+    except Exception as error:
+        log.warning("could not tell the user about the error: %s", describe_exception(error))
     return True
 
 

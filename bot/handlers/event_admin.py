@@ -34,6 +34,7 @@ from bot.i18n import LOCALES, Translator
 from bot.keyboards.callbacks import EventAdmin, EventEdit, EventField, EventForm, EventFormStep
 from bot.keyboards.menus import language_name
 from bot.services.events import ZONES, EventService, describe, text_for
+from bot.validation import parse_count
 
 WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
 TITLE_LIMIT = 100
@@ -304,9 +305,10 @@ def _take_link(text: str, data: dict[str, Any]) -> str | None:
 
 
 def _take_capacity(text: str, data: dict[str, Any]) -> str | None:
-    if not text.isdigit() or not 1 <= int(text) <= MAX_CAPACITY:
+    capacity = parse_count(text, 1, MAX_CAPACITY)
+    if capacity is None:
         return "event-form-bad-capacity"
-    data["capacity"] = int(text)
+    data["capacity"] = capacity
     return None
 
 

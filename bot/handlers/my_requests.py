@@ -2,8 +2,8 @@
 
 While a request is open, anything the migrant writes outside a menu (no form in progress, not
 a command) goes into that request's topic. With more than one open request the bot asks
-which one (the choice is remembered for the next messages); "Write to this request" chooses
-in advance.
+which one, once for everything written until they answer (an album included); the choice is
+remembered for the next messages; "Write to this request" chooses in advance.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 VIEW_LIMIT = 3900  # leaves room under Telegram's 4096 for the header
 LINE_LIMIT = 600
 RELAYED = "👍"
+MAX_PENDING = 20  # messages kept while "which request?" waits for an answer (an album is ≤ 10)
 
 
 def router() -> Router:
@@ -163,16 +164,29 @@ async def on_thread_message(
     requests: RequestService,
     open_requests: list[Request],
 ) -> None:
-    """Outside any menu: into the open request's thread."""
+    """Outside any menu: into the open request's thread. With several open and none chosen,
+    the message waits with everything else written since the question (up to MAX_PENDING);
+    an album (one media_group_id) is asked about once."""
     chosen = await _remembered(state, open_requests)
     if chosen is None and len(open_requests) == 1:
         chosen = open_requests[0]
     if chosen is None:
-        await state.update_data(pending=_pending(message))
-        markup = thread_choice_menu(t, open_requests, message.message_id)
-        await message.reply(t("request-choose"), reply_markup=markup)
+        pending = _pending_messages(await state.get_data())
+        asked = message.media_group_id is not None and any(
+            item.get("group") == message.media_group_id for item in pending
+        )
+        await state.update_data(pending=[*pending, _pending(message)][-MAX_PENDING:])
+        if not asked:
+            markup = thread_choice_menu(t, open_requests, message.message_id)
+            await message.reply(t("request-choose"), reply_markup=markup)
         return
-    await _relay(message.message_id, content_of(message), _replied_to(message), chosen, requests)
+    try:
+        await _relay(
+            message.message_id, content_of(message), _replied_to(message), chosen, requests
+        )
+    except RequestError as error:  # closed or erased since it was read
+        await message.answer(t(error.text_id), reply_markup=back_home(t))
+        return
     await _confirm(message)
 
 
@@ -189,13 +203,18 @@ async def on_thread_choice(
         await callback.answer()
         return
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
-    data = await state.get_data()
-    pending = data.get("pending") or {}
-    if request is None or not request.is_open or pending.get("id") != callback_data.message_id:
+    pending = _pending_messages(await state.get_data())
+    asked_about = {item.get("id") for item in pending}
+    if request is None or not request.is_open or callback_data.message_id not in asked_about:
         await show_on_callback(callback, t("request-relay-failed"), back_home(t))
         return
-    content = Content(pending["kind"], pending.get("text"), pending.get("file_id"))
-    await _relay(callback_data.message_id, content, pending.get("reply_to"), request, requests)
+    try:
+        for item in pending:
+            content = Content(item["kind"], item.get("text"), item.get("file_id"))
+            await _relay(int(item["id"]), content, item.get("reply_to"), request, requests)
+    except RequestError as error:
+        await show_on_callback(callback, t(error.text_id), back_home(t))
+        return
     await state.update_data(pending=None, thread_request=request.id)
     await show_on_callback(callback, t("request-write-hint", number=request.id), back_home(t))
 
@@ -203,6 +222,12 @@ async def on_thread_choice(
 async def _remembered(state: FSMContext, open_requests: list[Request]) -> Request | None:
     chosen_id = (await state.get_data()).get("thread_request")
     return next((r for r in open_requests if r.id == chosen_id), None)
+
+
+def _pending_messages(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Messages waiting for "which request?"; a single dict is how an older version kept one."""
+    pending = data.get("pending") or []
+    return [pending] if isinstance(pending, dict) else list(pending)
 
 
 def _pending(message: Message) -> dict[str, Any]:
@@ -213,6 +238,7 @@ def _pending(message: Message) -> dict[str, Any]:
         "text": content.text,
         "file_id": content.file_id,
         "reply_to": _replied_to(message),
+        "group": message.media_group_id,
     }
 
 

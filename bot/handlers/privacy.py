@@ -7,6 +7,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
+from bot.handlers.drafts import discard
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import Privacy, PrivacyAction
@@ -53,6 +54,7 @@ async def on_confirm(
         await callback.answer()
         return
     await state.clear()
+    await discard(state)  # a request set aside, never sent
     count = await requests.erase_user(callback.from_user.id)
     users.forget(callback.from_user.id)
     await show_on_callback(callback, t("privacy-erased", requests=count), None)

@@ -14,6 +14,12 @@ Cancel or /cancel anywhere forgets the form)::
     consent --"I agree"--> summary
     summary --Submit--> receipt   [state cleared; committed before the receipt is sent]
     summary --Edit a field--> that step --> summary
+
+A command in any step sets the form aside as a draft (bot/handlers/commands_first.py);
+"File a request" or /request then offers::
+
+    draft --Continue--> the step it was in      draft --Start again--> category (or city)
+    draft --Cancel--> [draft deleted]
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES, URGENT_CATEGORIES
 from bot.db.clock import utc_now
 from bot.handlers.bursts import BurstReplies
+from bot.handlers.drafts import discard, kept_draft, set_aside, take_back
 from bot.handlers.screens import on_outdated_button, show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestForm, RequestFormStep, RequestStart
@@ -43,6 +50,7 @@ from bot.keyboards.request_menus import (
     city_menu,
     consent_menu,
     contact_menu,
+    draft_menu,
     evidence_menu,
     phone_keyboard,
     summary_menu,
@@ -97,8 +105,11 @@ def router() -> Router:
     form = StateFilter(RequestFormStates)
     router.callback_query.register(on_start_button, RequestStart.filter())
     router.message.register(on_start_command, Command("request"))
-    router.message.register(on_cancel_command, Command("cancel"), form)
     router.callback_query.register(on_cancel, RequestForm.filter(F.step == RequestFormStep.CANCEL))
+    router.callback_query.register(on_resume, RequestForm.filter(F.step == RequestFormStep.RESUME))
+    router.callback_query.register(
+        on_restart, RequestForm.filter(F.step == RequestFormStep.RESTART)
+    )
     router.callback_query.register(
         on_back, RequestForm.filter(F.step == RequestFormStep.BACK), form
     )
@@ -221,12 +232,44 @@ async def on_start_button(
     if not requests.accepting:
         await show_on_callback(callback, t("request-not-accepting"), back_home(t))
         return
-    await state.clear()
-    if callback_data.category in CATEGORIES:
-        await state.update_data(category=callback_data.category)
-        await go_to(RequestFormStates.city, callback, state, t, helpdesk)
+    if limit := await requests.limit_reached(callback.from_user.id):
+        await show_on_callback(callback, t(limit.text_id, **limit.args_), main_menu(t))
         return
-    await go_to(RequestFormStates.category, callback, state, t, helpdesk)
+    if await _offered_draft(callback, state, t, callback_data.category):
+        return
+    await _begin(callback, state, t, helpdesk, callback_data.category)
+
+
+async def _begin(
+    event: CallbackQuery | Message,
+    state: FSMContext,
+    t: Translator,
+    helpdesk: HelpdeskSettings,
+    category: str = "",
+) -> None:
+    """A new, empty form: at the category step, or at the city with ``category`` chosen."""
+    await state.clear()
+    if category in CATEGORIES:
+        await state.update_data(category=category)
+        await go_to(RequestFormStates.city, event, state, t, helpdesk)
+        return
+    await go_to(RequestFormStates.category, event, state, t, helpdesk)
+
+
+async def _offered_draft(
+    event: CallbackQuery | Message, state: FSMContext, t: Translator, category: str = ""
+) -> bool:
+    """A request set aside earlier, or the one in progress (a "File a request" button pressed
+    mid-form): offer to continue it (True) instead of a new form."""
+    if _state_named(await state.get_state()) is not None:
+        await set_aside(state)
+    if await kept_draft(state) is None:
+        return False
+    if isinstance(event, CallbackQuery):
+        await show_on_callback(event, t("request-draft-found"), draft_menu(t, category))
+    else:
+        await event.answer(t("request-draft-found"), reply_markup=draft_menu(t, category))
+    return True
 
 
 async def on_start_command(
@@ -239,19 +282,47 @@ async def on_start_command(
     if not requests.accepting:
         await message.answer(t("request-not-accepting"), reply_markup=back_home(t))
         return
-    await state.clear()
-    await go_to(RequestFormStates.category, message, state, t, helpdesk)
+    if message.from_user and (limit := await requests.limit_reached(message.from_user.id)):
+        await message.answer(t(limit.text_id, **limit.args_), reply_markup=main_menu(t))
+        return
+    if await _offered_draft(message, state, t):
+        return
+    await _begin(message, state, t, helpdesk)
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    await discard(state)
     await state.clear()
     await show_on_callback(callback, t("request-cancelled"), main_menu(t))
 
 
-async def on_cancel_command(message: Message, state: FSMContext, t: Translator) -> None:
-    await state.clear()
-    await message.answer(t("request-cancelled"), reply_markup=ReplyKeyboardRemove())
-    await message.answer(t("menu-title"), reply_markup=main_menu(t))
+async def on_resume(
+    callback: CallbackQuery, state: FSMContext, t: Translator, helpdesk: HelpdeskSettings
+) -> None:
+    step = _state_named(await take_back(state))
+    if step is None:  # the draft was sent, cancelled or forgotten since
+        await on_outdated_button(callback, t)
+        return
+    if step == RequestFormStates.phone:  # its reply keyboard is gone: ask again from contact
+        step = RequestFormStates.contact
+    await state.set_state(step)
+    text, markup = step_screen(step, t, await state.get_data(), helpdesk)
+    await show_on_callback(callback, text, markup)
+
+
+async def on_restart(
+    callback: CallbackQuery,
+    callback_data: RequestForm,
+    state: FSMContext,
+    t: Translator,
+    helpdesk: HelpdeskSettings,
+) -> None:
+    await discard(state)
+    await _begin(callback, state, t, helpdesk, callback_data.value)
+
+
+def _state_named(name: str | None) -> State | None:
+    return next((s for s in RequestFormStates.__all_states__ if s.state == name), None)
 
 
 async def on_back(
@@ -491,8 +562,11 @@ async def on_submit(
     try:
         request = await requests.submit(callback.from_user.id, draft_of(data))
     except RequestError as error:
-        await show_on_callback(callback, t(error.text_id), main_menu(t))
-        await state.clear()
+        if error.text_id.startswith("request-limit"):
+            await set_aside(state)  # to be sent when a place is free again
+        else:
+            await state.clear()
+        await show_on_callback(callback, t(error.text_id, **error.args_), main_menu(t))
         return
     await state.clear()  # committed: from now on the receipt may be lost, the request not
     await show_on_callback(
@@ -549,7 +623,7 @@ async def on_other_input(
     if current == RequestFormStates.phone.state:
         await message.answer(t("request-phone-hint"), reply_markup=phone_keyboard(t))
         return
-    step = next((s for s in RequestFormStates.__all_states__ if s.state == current), None)
+    step = _state_named(current)
     if step is None:
         return
     text, markup = step_screen(step, t, await state.get_data(), helpdesk)

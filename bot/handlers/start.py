@@ -1,13 +1,16 @@
-"""/start, /menu, /help, /language: greeting, language choice and the main menu."""
+"""/start, /menu, /help, /language: greeting, language choice and the main menu; /cancel, the
+one way to end whatever form is in progress (and a request's draft)."""
 
 from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.db.users import User
+from bot.handlers.commands_first import FORM_STATES, REQUEST_STATES
+from bot.handlers.drafts import discard
 from bot.handlers.screens import show_on_callback
 from bot.i18n import LOCALES, I18n, Translator
 from bot.keyboards.callbacks import LanguageChoice, Nav, Screen
@@ -21,6 +24,7 @@ def router() -> Router:
     router.message.register(on_menu, Command("menu"))
     router.message.register(on_help, Command("help"))
     router.message.register(on_language_command, Command("language"))
+    router.message.register(on_cancel, Command("cancel"))
     router.callback_query.register(on_home, Nav.filter(F.screen == Screen.HOME))
     router.callback_query.register(on_language_menu, Nav.filter(F.screen == Screen.LANGUAGE))
     router.callback_query.register(on_language_chosen, LanguageChoice.filter())
@@ -56,6 +60,21 @@ async def on_help(message: Message, t: Translator) -> None:
 
 async def on_language_command(message: Message, t: Translator, i18n: I18n) -> None:
     await message.answer(language_prompt(i18n, t), reply_markup=language_keyboard(t, i18n.locales))
+
+
+async def on_cancel(message: Message, state: FSMContext, t: Translator) -> None:
+    current = await state.get_state()
+    had_draft = await discard(state)
+    if current in REQUEST_STATES or had_draft:
+        text = t("request-cancelled")
+    elif current in FORM_STATES:
+        text = t("common-cancelled")
+    else:
+        text = t("common-nothing-to-cancel")
+    if current is not None:  # with no state, the data keeps the thread's chosen request
+        await state.clear()
+    await message.answer(text, reply_markup=ReplyKeyboardRemove())
+    await message.answer(t("menu-title"), reply_markup=main_menu(t))
 
 
 async def on_home(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:

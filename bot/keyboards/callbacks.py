@@ -2,13 +2,23 @@
 
 Short prefixes, ids rather than texts, enums for actions: each packs well under Telegram's
 64-byte limit (a test packs the longest value of each).
+
+Integers are ``Id``: ASCII digits within 64 bits, checked when the data is unpacked, so a
+crafted or mutated button (an id past SQLite's range, "²", "1_0") does not match its filter and
+gets "this button is out of date" instead of reaching a handler.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from aiogram.filters.callback_data import CallbackData
+from pydantic import BeforeValidator
+
+from bot.validation import checked_id, parse_id
+
+Id = Annotated[int, BeforeValidator(checked_id)]
 
 
 class Screen(StrEnum):
@@ -36,7 +46,7 @@ class SectionOpen(CallbackData, prefix="sec"):
 
 class PageOpen(CallbackData, prefix="pg"):
     page_id: str
-    part: int = 0
+    part: Id = 0
 
 
 class DeadlineAction(StrEnum):
@@ -79,7 +89,7 @@ class BroadcastAudience(CallbackData, prefix="bca"):
         """As the database writes it: 'all', 'locale:<code>', 'event:<id>' or 'city:<id>'."""
         if self.audience == "all":
             return "all"
-        if self.audience.startswith("e") and self.audience[1:].isdigit():
+        if self.audience.startswith("e") and parse_id(self.audience[1:]) is not None:
             return f"event:{self.audience[1:]}"
         if self.audience.startswith("c-"):
             return f"city:{self.audience[2:]}"
@@ -103,7 +113,7 @@ class BroadcastAction(StrEnum):
 
 
 class BroadcastControl(CallbackData, prefix="bcx"):
-    broadcast_id: int
+    broadcast_id: Id
     action: BroadcastAction
 
 
@@ -119,7 +129,7 @@ class Events(CallbackData, prefix="ev"):
     """The events list, one event, and what a migrant does with it."""
 
     action: EventAction
-    event_id: int = 0
+    event_id: Id = 0
 
 
 class EventFormStep(StrEnum):
@@ -140,7 +150,7 @@ class EventForm(CallbackData, prefix="ef"):
 class EventAdmin(CallbackData, prefix="ea"):
     """An admin's action on an existing event: ask to cancel it, or confirm."""
 
-    event_id: int
+    event_id: Id
     confirm: bool = False
 
 
@@ -154,7 +164,7 @@ class EventField(StrEnum):
 class EventEdit(CallbackData, prefix="ee"):
     """An admin edits one field of an existing event."""
 
-    event_id: int
+    event_id: Id
     field: EventField
 
 
@@ -170,6 +180,8 @@ class RequestFormStep(StrEnum):
     EDIT = "edit"
     BACK = "back"
     CANCEL = "x"
+    RESUME = "resume"  # continue the draft set aside (bot/handlers/drafts.py)
+    RESTART = "new"  # forget the draft and start again (value: a preselected category)
 
 
 class RequestForm(CallbackData, prefix="rf"):
@@ -193,19 +205,19 @@ class MyRequestsAction(StrEnum):
 
 class MyRequests(CallbackData, prefix="mr"):
     action: MyRequestsAction
-    request_id: int = 0
+    request_id: Id = 0
 
 
 class RequestRate(CallbackData, prefix="rr"):
-    request_id: int
-    rating: int
+    request_id: Id
+    rating: Id
 
 
 class ThreadChoice(CallbackData, prefix="rt"):
     """Which open request a message written outside a menu belongs to."""
 
-    request_id: int
-    message_id: int
+    request_id: Id
+    message_id: Id
 
 
 class PrivacyAction(StrEnum):
@@ -230,10 +242,10 @@ class RequestCard(CallbackData, prefix="rc"):
     """A button on a request's card in the staff chat. Grants nothing: the role of whoever
     pressed it is checked every time."""
 
-    request_id: int
+    request_id: Id
     action: CardAction
 
 
 class TemplatePick(CallbackData, prefix="tp"):
-    request_id: int
+    request_id: Id
     template: str

@@ -136,6 +136,17 @@ def my_requests_button(t: Translator) -> InlineKeyboardButton:
 
 
 @cache
+def draft_menu(t: Translator, category: str = "") -> InlineKeyboardMarkup:
+    """A request was set aside: continue it, start again, or cancel it."""
+    rows = [
+        [_step(t, "request-button-resume", RequestFormStep.RESUME)],
+        [_step(t, "request-button-restart", RequestFormStep.RESTART, category)],
+        [_step(t, "request-button-cancel", RequestFormStep.CANCEL)],
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+@cache
 def after_submit_menu(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[my_requests_button(t)], [home_button(t)]])
 

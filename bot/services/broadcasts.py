@@ -40,7 +40,7 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.events import EventsRepository
 from bot.i18n import I18n, Translator
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 from bot.services.events import UPCOMING_LIMIT, text_for
 from bot.services.users import UserService
 from bot.telegram.budget import Priority, sending_as
@@ -153,7 +153,7 @@ class BroadcastSender:
             try:
                 await self.run_once()
             except Exception as error:
-                log.error("broadcasts: pass failed: %s", describe(error))
+                log.error("broadcasts: pass failed: %s", describe_exception(error))
             if self._stopping:
                 return
             with contextlib.suppress(TimeoutError):
@@ -251,7 +251,7 @@ class BroadcastSender:
             log.info("broadcast %s: delivery refused: %s", broadcast.id, error.message)
             await self._settle(broadcast.id, user_id, "failed")
         except Exception as error:
-            log.error("broadcast %s: delivery failed: %s", broadcast.id, describe(error))
+            log.error("broadcast %s: delivery failed: %s", broadcast.id, describe_exception(error))
             await self._count_failure(broadcast.id, user_id)
         else:
             await self._settle(broadcast.id, user_id, "sent")
@@ -264,7 +264,9 @@ class BroadcastSender:
             if attempts >= MAX_ATTEMPTS:
                 await self._settle(broadcast_id, user_id, "failed")
         except Exception as error:
-            log.error("broadcast %s: failure not recorded: %s", broadcast_id, describe(error))
+            log.error(
+                "broadcast %s: failure not recorded: %s", broadcast_id, describe_exception(error)
+            )
 
     async def _settle(self, broadcast_id: int, user_id: int, status: str) -> None:
         async with self.db.single_statement() as conn:

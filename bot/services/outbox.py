@@ -46,7 +46,7 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
-from bot.safe_log import describe
+from bot.safe_log import describe_exception
 from bot.services.files import send_by_file_id
 from bot.services.topics import RequestErasedError, TopicGone, TopicKeeper, is_thread_missing
 from bot.services.users import UserService
@@ -137,7 +137,7 @@ class OutboxSender:
                     failures = 0
                 except Exception as error:  # the database, say: wait and look again
                     failures += 1
-                    log.error("outbox: cannot read what is due: %s", describe(error))
+                    log.error("outbox: cannot read what is due: %s", describe_exception(error))
                     await asyncio.sleep(min(2**failures, 60))
                     continue
                 with contextlib.suppress(TimeoutError):
@@ -188,11 +188,11 @@ class OutboxSender:
             with sending_as(Priority.BULK if row.kind == "card" else Priority.HELPDESK):
                 await self._deliver(row)
         except Exception as error:
-            log.error("outbox: row %s: %s", row.id, describe(error))
+            log.error("outbox: row %s: %s", row.id, describe_exception(error))
             try:
                 await self._retry_later(row, type(error).__name__)
             except Exception as again:
-                log.error("outbox: row %s not postponed: %s", row.id, describe(again))
+                log.error("outbox: row %s not postponed: %s", row.id, describe_exception(again))
 
     async def _deliver(self, row: OutboxMessage) -> None:
         for tries_left in range(LOST_TOPIC_RETRIES, -1, -1):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,6 +23,10 @@ from bot.local_time import MOSCOW
 TOP_CITIES = 10
 EXCEL_TEXT_LIMIT = 32_000  # a cell holds 32,767 characters
 MOMENT_COLUMNS = frozenset({"created_at", "first_response_at", "closed_at"})
+# What XML 1.0, and so XLSX, cannot hold (openpyxl refuses the control characters; U+FFFE,
+# U+FFFF and lone surrogates it writes into a file Excel cannot open). Replaced by U+FFFD, so
+# the reader sees something was there; the CSV gets the same values.
+UNHOLDABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -95,11 +100,12 @@ class RequestStatsService:
 
 def _cell(column: str, value: object) -> object:
     """Times in Moscow's zone (with its offset), as everywhere staff read a time; text that a
-    spreadsheet would read as a formula stays text; long texts are cut."""
+    spreadsheet would read as a formula stays text; long texts are cut; characters a
+    spreadsheet cannot hold are replaced."""
     if column in MOMENT_COLUMNS and isinstance(value, str):
         return datetime.fromisoformat(value).astimezone(MOSCOW).isoformat(timespec="seconds")
     if isinstance(value, str):
-        value = value[:EXCEL_TEXT_LIMIT]
+        value = UNHOLDABLE.sub("\ufffd", value[:EXCEL_TEXT_LIMIT])
         if value.startswith(("=", "+", "-", "@")):
             return "'" + value
     return value

@@ -4,6 +4,11 @@ Every change is one SQLite transaction together with the outbox rows it causes (
 refresh in the staff chat, the copy to the other side, the notice to the migrant), so a
 crash never leaves a message half-relayed. The outbox sender delivers them; see
 bot/services/topics.py for how staff chat rows find their forum topic.
+
+A change decides on the request as it is inside its own transaction (``_locked``), never on
+the copy a handler read earlier: between the two, the migrant may have erased their data or an
+operator closed the request, and a stale copy would answer a user who is gone or reopen a
+closed request.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from bot.content.request_categories import URGENT_CATEGORIES
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxRepository
+from bot.db.request_limits import RequestLimitsRepository
 from bot.db.requests import NewMessage, NewRequest, Request, RequestMessage, RequestsRepository
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
@@ -29,6 +35,10 @@ from bot.services.office_hours import OfficeHours
 from bot.services.topics import CARD_TEXT_LIMIT, full_text
 
 MAX_TEXT = 4000
+# One person's requests: enough for a family's several problems, not a flood that buries
+# everyone else's in the staff chat (one account once filed 1,000 in 27 seconds).
+MAX_OPEN_PER_USER = 3
+MAX_NEW_PER_DAY = 5
 MAX_ATTACHMENTS = 10
 HISTORY_LIMIT = 30
 RETENTION_BATCH = 500
@@ -87,11 +97,13 @@ def content_of(message: Message) -> Content:
 
 
 class RequestError(Exception):
-    """An action that does not apply (closed request, erased data...); ``text_id`` says why."""
+    """An action that does not apply (closed request, erased data...); ``text_id`` says why,
+    ``args_`` are its variables."""
 
-    def __init__(self, text_id: str) -> None:
+    def __init__(self, text_id: str, **args: object) -> None:
         super().__init__(text_id)
         self.text_id = text_id
+        self.args_ = args
 
 
 class RequestService:
@@ -112,6 +124,7 @@ class RequestService:
         self.requests = RequestsRepository(db)
         self.outbox = OutboxRepository(db)
         self.users = UsersRepository(db)
+        self.limits = RequestLimitsRepository()
         self.on_queued: Callable[[], None] = lambda: None  # the outbox sender's wake-up
 
     # --- where requests go ------------------------------------------------------------
@@ -148,6 +161,7 @@ class RequestService:
             staff_chat_id=self.staff_chat_for(draft.category),
         )
         async with self.db.transaction() as conn:
+            await self._check_limit(conn, user_id, now)
             request_id = await self.requests.insert(conn, new, now)
             if new.text:  # empty when a voice message or a photo tells it all
                 await self.requests.add_message(
@@ -167,6 +181,35 @@ class RequestService:
         request = await self.requests.get(request_id)
         assert request is not None
         return request
+
+    async def limit_reached(self, user_id: int) -> RequestError | None:
+        """Why this user may not file a request now, if so (told before the form starts;
+        ``submit`` checks again in its transaction)."""
+        try:
+            await self._check_limit(self.db.connection, user_id, self.now())
+        except RequestError as error:
+            return error
+        return None
+
+    async def _check_limit(self, conn: aiosqlite.Connection, user_id: int, now: datetime) -> None:
+        if await self.limits.is_lifted(conn, user_id):
+            return
+        open_count, today = await self.requests.counts_for_limit(
+            conn, user_id, now - timedelta(days=1)
+        )
+        if open_count >= MAX_OPEN_PER_USER:
+            raise RequestError("request-limit-open", max=MAX_OPEN_PER_USER)
+        if today >= MAX_NEW_PER_DAY:
+            raise RequestError("request-limit-daily", max=MAX_NEW_PER_DAY)
+
+    async def lift_limit(self, user_id: int, lifted_by: int) -> None:
+        async with self.db.single_statement() as conn:
+            await self.limits.lift(conn, user_id, lifted_by, self.now())
+
+    async def restore_limit(self, user_id: int) -> bool:
+        """False if the limit was not lifted for them."""
+        async with self.db.single_statement() as conn:
+            return await self.limits.delete(conn, user_id)
 
     async def for_user(self, user_id: int, limit: int = 20) -> list[Request]:
         return await self.requests.for_user(user_id, limit)
@@ -196,6 +239,7 @@ class RequestService:
         now = self.now()
         reply_to = await self._staff_side_of_reply(request, replied_to)
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "request-closed", "request-closed")
             row_id = await self.requests.add_message(
                 conn,
                 request.id,
@@ -211,7 +255,7 @@ class RequestService:
             await self.outbox.add_copy(
                 conn,
                 chat_id=request.staff_chat_id,
-                from_chat_id=request.user_id,
+                from_chat_id=user_id_of(request),
                 from_message_id=message_id,
                 now=now,
                 request_id=request.id,
@@ -231,6 +275,9 @@ class RequestService:
             return request
         now = self.now()
         async with self.db.transaction() as conn:
+            current = await self.requests.current(conn, request.id)
+            if current is None or current.user_id != user_id or current.rating is not None:
+                return request  # erased, or rated by a second press in the meantime
             await self.requests.set_rating(conn, request.id, rating, now)
             note = self.staff_t("staff-rated", number=request.id, rating=rating)
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, note)
@@ -249,6 +296,7 @@ class RequestService:
             await self.outbox.forget_chat(conn, user_id)
             for request_id in ids:
                 await self._queue_erase(conn, request_id, now)
+            await self.limits.delete(conn, user_id)
             await self.users.delete(conn, user_id)
         await self.db.checkpoint()
         self.on_queued()
@@ -293,6 +341,7 @@ class RequestService:
         now = self.now()
         reply_to = await self._user_side_of_reply(request, message)
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "staff-already-closed")
             message_id = await self.requests.add_message(
                 conn,
                 request.id,
@@ -308,7 +357,7 @@ class RequestService:
             )
             await self.outbox.add_copy(
                 conn,
-                chat_id=request.user_id,
+                chat_id=user_id_of(request),
                 from_chat_id=message.chat.id,
                 from_message_id=message.message_id,
                 now=now,
@@ -327,11 +376,16 @@ class RequestService:
         text = t(f"template-{template_id}-text", number=request.id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, "staff-already-closed")
             message_id = await self.requests.add_message(
                 conn, request.id, NewMessage("out", "text", text=text, author_id=author_id), now
             )
             await self.outbox.add_text(
-                conn, chat_id=request.user_id, text=text, now=now, request_message_id=message_id
+                conn,
+                chat_id=user_id_of(request),
+                text=text,
+                now=now,
+                request_message_id=message_id,
             )
             shown = self.staff_t("staff-template-sent", language=t.locale) + "\n\n" + text
             await self._queue_staff_text(conn, request.id, request.staff_chat_id, shown)
@@ -359,9 +413,9 @@ class RequestService:
             )
 
     async def take(self, request_id: int, operator_id: int) -> Request:
-        request = await self._open_request(request_id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._open_request(conn, request_id)
             await self.requests.set_assignee(conn, request.id, operator_id, now)
             if request.status == "new":
                 await self.requests.set_status(conn, request.id, "in_progress", now)
@@ -371,20 +425,20 @@ class RequestService:
         return request
 
     async def set_urgent(self, request_id: int, urgent: bool) -> Request:
-        request = await self._existing(request_id)
-        if request.user_id is None:  # its card must not come back
-            raise RequestError("staff-erased")
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._existing(conn, request_id)
+            if request.user_id is None:  # its card must not come back
+                raise RequestError("staff-erased")
             await self.requests.set_urgent(conn, request.id, urgent, now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
         self.on_queued()
         return request
 
     async def close(self, request_id: int) -> Request:
-        request = await self._open_request(request_id)
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._open_request(conn, request_id)
             await self.requests.set_status(conn, request.id, "closed", now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
             if request.user_id is not None:
@@ -401,13 +455,13 @@ class RequestService:
         return request
 
     async def reopen(self, request_id: int) -> Request:
-        request = await self._existing(request_id)
-        if request.is_open:
-            raise RequestError("staff-already-open")
-        if request.user_id is None:
-            raise RequestError("staff-erased")
         now = self.now()
         async with self.db.transaction() as conn:
+            request = await self._existing(conn, request_id)
+            if request.is_open:
+                raise RequestError("staff-already-open")
+            if request.user_id is None:
+                raise RequestError("staff-erased")
             await self.requests.set_status(conn, request.id, "in_progress", now)
             await self._notify_user(conn, request, "request-notice-reopened", now)
             await self._queue_card(conn, request.id, request.staff_chat_id, now)
@@ -416,16 +470,32 @@ class RequestService:
 
     # --- helpers ------------------------------------------------------------------------------
 
-    async def _existing(self, request_id: int) -> Request:
-        request = await self.requests.get(request_id)
+    async def _existing(self, conn: aiosqlite.Connection, request_id: int) -> Request:
+        request = await self.requests.current(conn, request_id)
         if request is None:
             raise RequestError("staff-request-unknown")
         return request
 
-    async def _open_request(self, request_id: int) -> Request:
-        request = await self._existing(request_id)
+    async def _open_request(self, conn: aiosqlite.Connection, request_id: int) -> Request:
+        request = await self._existing(conn, request_id)
         if not request.is_open:
             raise RequestError("staff-already-closed")
+        return request
+
+    async def _locked(
+        self,
+        conn: aiosqlite.Connection,
+        request_id: int,
+        closed_text_id: str,
+        erased_text_id: str = "staff-erased",
+    ) -> Request:
+        """Inside the transaction: the request still has its user and is still open, else
+        RequestError (the transaction rolls back: nothing is relayed)."""
+        request = await self.requests.current(conn, request_id)
+        if request is None or request.user_id is None:
+            raise RequestError(erased_text_id)
+        if not request.is_open:
+            raise RequestError(closed_text_id)
         return request
 
     async def _answered(
@@ -516,6 +586,12 @@ class RequestService:
             return None  # in a topic every message "replies" to the topic's first message
         known = await self.requests.message_by_staff_side(request.id, replied.message_id)
         return known.user_message_id if known else None
+
+
+def user_id_of(request: Request) -> int:
+    """The migrant of a request ``_locked`` returned (it has one)."""
+    assert request.user_id is not None
+    return request.user_id
 
 
 def _clip(text: str | None) -> str | None:

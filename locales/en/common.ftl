@@ -6,6 +6,9 @@ common-slow-down = You are sending messages very fast. Please wait a few seconds
 common-hint = I answer through the menu below. Choose a topic, or use Search to find a page by words.
 common-unknown-command = I do not know this command. Here is the menu:
 common-outdated-button = This button is out of date. Here is the current menu:
+common-form-left = The form is closed; what you entered in it was not saved.
+common-cancelled = Cancelled; nothing was saved.
+common-nothing-to-cancel = There is nothing to cancel.
 common-error = Sorry, something went wrong on our side. Please try again in a minute. If it keeps happening, open the menu with /menu.
 
 ## Main menu

@@ -8,6 +8,8 @@ command-myrequests = My requests and answers
 command-privacy = What we store; delete my data
 
 request-not-accepting = Requests are not accepted through the bot yet. For urgent help see "Emergency help".
+request-limit-open = You already have as many open requests as one person can have at a time: { $max }. Please write in one of them under “📂 My requests” — an operator will answer there. You can file a new request once one of them is closed.
+request-limit-daily = In the last 24 hours you have filed as many requests as we take from one person in a day: { $max }. Please add what happened to one of them under “📂 My requests”, or try again tomorrow.
 request-button-cancel = ✖️ Cancel
 request-button-done = ✅ Done, next step
 request-button-chat-only = 💬 Only in this chat
@@ -75,6 +77,10 @@ request-receipt = ✅ <b>Your request №{ $number } is received.</b>
 request-receipt-after-hours = 🕒 It is outside office hours now. Expect an answer from { $when } (Moscow time).
 request-receipt-urgent = 🆘 If you are in danger or detained, do not wait for the answer:
 request-cancelled = The request was not sent, and what you entered is deleted.
+request-draft-kept = Your request has not been sent yet: I kept what you entered. To continue, tap “✍️ File a request” or send /request.
+request-draft-found = You have a request you started but did not send. Continue where you stopped, or start again?
+request-button-resume = ▶️ Continue
+request-button-restart = 🆕 Start again
 
 request-status-new = 🆕 new
 request-status-in_progress = 🔄 in progress

@@ -6,6 +6,9 @@ common-slow-down = Siz xabarlarni juda tez yuboryapsiz. Bir necha soniya kutib, 
 common-hint = Men quyidagi menyu orqali javob beraman. Mavzuni tanlang yoki sahifani so'zlar bo'yicha topish uchun «Qidiruv»dan foydalaning.
 common-unknown-command = Bunday buyruq yo'q. Mana menyu:
 common-outdated-button = Bu tugma eskirgan. Mana amaldagi menyu:
+common-form-left = Shakl yopildi, unga kiritganlaringiz saqlanmadi.
+common-cancelled = Bekor qilindi, hech narsa saqlanmadi.
+common-nothing-to-cancel = Bekor qiladigan hech narsa yo'q.
 common-error = Kechirasiz, bizda nosozlik yuz berdi. Bir daqiqadan keyin qayta urinib ko'ring. Xato takrorlanaversa, menyuni /menu buyrug'i bilan oching.
 
 ## Bosh menyu

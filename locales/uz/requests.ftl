@@ -8,6 +8,8 @@ command-myrequests = Mening murojaatlarim va javoblar
 command-privacy = Nimani saqlaymiz; ma'lumotlarimni o'chirish
 
 request-not-accepting = Hozircha bot orqali murojaatlar qabul qilinmaydi. Shoshilinch yordam kerak bo'lsa, «Shoshilinch yordam» bo'limini oching.
+request-limit-open = Bir vaqtda ochiq bo'lishi mumkin bo'lgan murojaatlar soni – { $max }, sizda shuncha ochiq murojaat bor. Ulardan biriga «📂 Mening murojaatlarim» orqali yozing – operator o'sha yerda javob beradi. Ulardan biri yopilgach, yangi murojaat yubora olasiz.
+request-limit-daily = Oxirgi 24 soatda siz bir kishidan bir kunda qabul qilinadigan eng ko'p murojaatni yubordingiz: { $max }. Nima bo'lganini «📂 Mening murojaatlarim» orqali ulardan biriga qo'shib yozing yoki ertaga qayta urinib ko'ring.
 request-button-cancel = ✖️ Bekor qilish
 request-button-done = ✅ Tayyor, keyingi qadam
 request-button-chat-only = 💬 Faqat shu chatda
@@ -72,6 +74,10 @@ request-receipt = ✅ <b>№{ $number } murojaatingiz qabul qilindi.</b>
 request-receipt-after-hours = 🕒 Hozir ish vaqti emas. Javobni shu vaqtdan boshlab kuting: { $when } (Moskva vaqti).
 request-receipt-urgent = 🆘 Agar sizga xavf tug'ilsa yoki sizni ushlashgan bo'lsa, javobni kutmang:
 request-cancelled = Murojaat yuborilmadi, kiritganlaringiz o'chirildi.
+request-draft-kept = Murojaat hali yuborilmadi: kiritganlaringizni saqlab qo'ydim. Davom ettirish uchun «✍️ Murojaat qilish» tugmasini bosing yoki /request yuboring.
+request-draft-found = Sizda boshlangan, lekin yuborilmagan murojaat bor. To'xtagan joyingizdan davom ettirasizmi yoki qaytadan boshlaysizmi?
+request-button-resume = ▶️ Davom ettirish
+request-button-restart = 🆕 Qaytadan boshlash
 
 request-status-new = 🆕 yangi
 request-status-in_progress = 🔄 ko'rib chiqilmoqda

@@ -175,7 +175,7 @@ async def test_unusable_database_path_exits_with_one_clear_line(tmp_path: Path) 
     env = bot_env(BOT_TOKEN=TEST_TOKEN, DATABASE_PATH=str(blocker / "db.sqlite3"))
     code, _, stderr = await run_main(env, cwd=tmp_path)
     assert code == 1
-    assert "CRITICAL bot.app: cannot start: FileExistsError" in stderr
+    assert "CRITICAL bot.app: cannot start: NotADirectoryError" in stderr
     assert "Traceback" not in stderr
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from aiogram import Router
 
 from bot.handlers import errors
-from bot.handlers.staff import cards, export, members, queue, relay, stats, templates
+from bot.handlers.staff import (
+    cards,
+    export,
+    fallback,
+    members,
+    queue,
+    relay,
+    stats,
+    templates,
+)
 from bot.handlers.staff.access import in_staff_chat
 
 
@@ -25,6 +34,7 @@ def build_staff_router() -> Router:
         export.router(),
         templates.router(),
         members.router(),
-        relay.router(),  # last: every other message in a topic is for the migrant
+        relay.router(),  # last for messages: every other one in a topic is for the migrant
+        fallback.router(),  # last: a button nothing above took
     )
     return staff

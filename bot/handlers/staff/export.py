@@ -21,9 +21,12 @@ from bot.i18n import Translator
 from bot.local_time import MOSCOW, moscow_date
 from bot.services.request_stats import Export, RequestStatsService
 from bot.services.staff import StaffService
+from bot.validation import parse_day
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2100, 12, 31)  # far from date.max: the day after the range must exist
 
 
 def router() -> Router:
@@ -38,11 +41,8 @@ def parse_range(parts: list[str], today: date) -> tuple[date, date] | None:
         return today - timedelta(days=DEFAULT_DAYS - 1), today
     if len(parts) != 2:
         return None
-    try:
-        first, last = date.fromisoformat(parts[0]), date.fromisoformat(parts[1])
-    except ValueError:
-        return None
-    if first > last or (last - first).days >= MAX_DAYS:
+    first, last = parse_day(parts[0], EARLIEST, LATEST), parse_day(parts[1], EARLIEST, LATEST)
+    if first is None or last is None or first > last or (last - first).days >= MAX_DAYS:
         return None
     return first, last
 

@@ -4,6 +4,8 @@
 /staff add 123456789 operator
 /staff add 123456789 admin
 /staff remove 123456789
+/staff lift 123456789       this person may file requests without the per-person limit
+/staff limit 123456789      the usual limit again
 
 A role is given in the staff chat where /staff add is sent, and counts there only (see
 bot/services/staff.py). A person finds their id with /id.
@@ -17,7 +19,11 @@ from aiogram.types import Message
 
 from bot.handlers.staff.access import is_operator
 from bot.i18n import Translator
+from bot.services.requests import MAX_NEW_PER_DAY, MAX_OPEN_PER_USER, RequestService
 from bot.services.staff import Role, StaffService
+from bot.validation import parse_id
+
+LIMIT_ACTIONS = ("lift", "limit")
 
 
 def router() -> Router:
@@ -32,7 +38,11 @@ async def on_not_allowed(message: Message, staff_t: Translator) -> None:
 
 
 async def on_staff(
-    message: Message, command: CommandObject, staff_t: Translator, staff: StaffService
+    message: Message,
+    command: CommandObject,
+    staff_t: Translator,
+    staff: StaffService,
+    requests: RequestService,
 ) -> None:
     actor = message.from_user.id if message.from_user else 0
     chat_id = message.chat.id
@@ -42,6 +52,9 @@ async def on_staff(
     parts = (command.args or "").split()
     if not parts:
         await message.reply(await list_text(staff_t, staff, chat_id))
+        return
+    if parts[0].lower() in LIMIT_ACTIONS:
+        await message.reply(await change_limit(parts, actor, staff_t, requests))
         return
     await message.reply(await change(parts, actor, chat_id, staff_t, staff))
 
@@ -59,9 +72,9 @@ async def change(
     parts: list[str], actor: int, chat_id: int, t: Translator, staff: StaffService
 ) -> str:
     action = parts[0].lower()
-    if len(parts) < 2 or not parts[1].isdigit() or action not in {"add", "remove"}:
+    user_id = parse_id(parts[1]) if len(parts) >= 2 else None
+    if user_id is None or action not in {"add", "remove"}:
         return t("staff-usage")
-    user_id = int(parts[1])
     if action == "remove":
         if user_id in staff.admin_ids:
             return t("staff-env-admin", id=str(user_id))
@@ -74,3 +87,19 @@ async def change(
         return t("staff-env-admin", id=str(user_id))
     await staff.add(user_id, Role(role_name), actor, chat_id)
     return t("staff-added", id=str(user_id), role=t(f"staff-role-{role_name}"))
+
+
+async def change_limit(
+    parts: list[str], actor: int, t: Translator, requests: RequestService
+) -> str:
+    user_id = parse_id(parts[1]) if len(parts) == 2 else None
+    if user_id is None:
+        return t("staff-usage")
+    if parts[0].lower() == "lift":
+        await requests.lift_limit(user_id, actor)
+        return t("staff-limit-lifted", id=str(user_id))
+    if not await requests.restore_limit(user_id):
+        return t("staff-limit-not-lifted", id=str(user_id))
+    return t(
+        "staff-limit-restored", id=str(user_id), open=MAX_OPEN_PER_USER, daily=MAX_NEW_PER_DAY
+    )
