@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/venv.sh dev
 echo "== ruff"
-.venv/bin/ruff check bot fake_telegram tests bench main.py
+.venv/bin/ruff check bot fake_telegram sandbox tests bench main.py
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -22,6 +23,7 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramNotFound, TelegramUnauthorizedError
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.bot_commands import register_commands
 from bot.config import ConfigError, Settings, load_settings
@@ -217,7 +219,32 @@ def build_broadcast_sender(
     )
 
 
-async def run(settings: Settings) -> None:
+@dataclass(frozen=True)
+class Running:
+    """Handles on a bot that :func:`run` started, for a caller that runs it in its own event
+    loop (the sandbox; tests): stop it, or catch up on the scheduled jobs after moving the
+    clock (:func:`bot.db.clock.advance`)."""
+
+    polling: JournaledPolling
+    scheduler: AsyncIOScheduler
+    outbox: OutboxSender
+    broadcasts: BroadcastSender
+
+    def stop(self) -> None:
+        self.polling.stop()
+
+    def run_jobs_now(self) -> None:
+        """Every scheduled job runs at once (APScheduler's own clock is the real one), and
+        both senders look for due rows."""
+        for job in self.scheduler.get_jobs():
+            job.modify(next_run_time=datetime.now(UTC))
+        self.outbox.wake()
+        self.broadcasts.wake()
+
+
+async def run(settings: Settings, on_running: Callable[[Running], None] | None = None) -> None:
+    """Run the bot until SIGTERM/SIGINT or ``Running.stop``; ``on_running`` is called once
+    it is up (main.py passes none)."""
     services = await open_services(settings)
     bot = build_bot(settings)
     sender = build_outbox_sender(services, bot, settings.admin_ids)
@@ -237,6 +264,8 @@ async def run(settings: Settings) -> None:
         scheduler.start()
         supervisor.start("outbox-sender", sender.run, sender.stop)
         supervisor.start("broadcast-sender", broadcaster.run, broadcaster.stop)
+        if on_running is not None:
+            on_running(Running(polling, scheduler, sender, broadcaster))
 
     async def on_shutdown() -> None:
         if scheduler.running:

@@ -31,7 +31,7 @@ from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
 from .store import ChatStore, MessageKey, UpdateQueue
 
-__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram"]
+__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile"]
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 _MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage", "edit")
@@ -74,6 +74,15 @@ class Call:
         args = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
         tail = "" if self.ok else f" {self.response.get('description', '')}"
         return f"{self.method}({args}) -> {self.status}{tail}"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file a person sent (:meth:`FakeTelegram.add_file`): what a download would give."""
+
+    content: bytes
+    file_name: str | None
+    mime_type: str | None
 
 
 def _short(value: str, limit: int = 60) -> str:
@@ -159,6 +168,9 @@ class FakeTelegram:
         self._base_url: str | None = None
         self._callback_ids = itertools.count(1)
         self._stopping = asyncio.Event()  # cuts short the answers slow_next holds back
+        self._listeners: list[Callable[[Call], None]] = []
+        #: Files people sent (see :meth:`add_file`): file_id -> its bytes, name and type.
+        self.files: dict[str, StoredFile] = {}
 
     # --- lifecycle ---------------------------------------------------------------
 
@@ -258,7 +270,14 @@ class FakeTelegram:
         )
         self.calls.append(call)
         call.status, call.response = self._answer(call, token)
+        for listener in self._listeners:
+            listener(call)
         return call
+
+    def add_listener(self, listener: Callable[[Call], None]) -> None:
+        """Call ``listener`` with every call once it is answered (accepted or refused): the
+        sandbox's page learns so of new messages, edits, deletions, topics and refusals."""
+        self._listeners.append(listener)
 
     def _answer(self, call: Call, token: str | None) -> tuple[int, JsonDict]:
         if token is not None and token != self.token:
@@ -554,6 +573,51 @@ class FakeTelegram:
             placement["reply_to_message"] = target
         content = {**placement, **self._content(text, kind, caption)}
         return self._push_message(chat_id, user_id, content, first_name, language_code)
+
+    def add_file(
+        self, kind: str, content: bytes, file_name: str | None, mime_type: str | None = None
+    ) -> Any:
+        """Keep a file a person is about to send and return the Message field for it (``photo``
+        sizes, a ``voice`` or ``document`` object) with fresh file ids; :attr:`files` maps
+        each id to the bytes, so a copy sent by file_id can be downloaded again."""
+        media = self.factory.media(kind, file_name=file_name, file_size=len(content))
+        stored = StoredFile(content, file_name, mime_type)
+        for item in media if isinstance(media, list) else [media]:
+            if isinstance(item, dict) and "file_id" in item:
+                item["file_id"] = self.factory.file_id(kind)
+                self.files[item["file_id"]] = stored
+                if mime_type and "mime_type" in item:
+                    item["mime_type"] = mime_type
+        return media
+
+    def message_from(
+        self,
+        chat_id: int,
+        user_id: int,
+        content: JsonDict,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        first_name: str = "Test",
+        language_code: str | None = "ru",
+    ) -> JsonDict:
+        """``user_id`` sends a message of any content (``text`` with ``entities``, a
+        ``photo`` from :meth:`add_file`, a ``contact``...) in a private chat or a group; in a
+        forum topic with ``thread_id``; replying to message ``reply_to`` of the chat."""
+        placement: JsonDict = {}
+        if thread_id is not None:
+            if self.store.live_topic(chat_id, thread_id) is None:
+                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            placement = self.store.thread_fields(chat_id, thread_id)
+        if reply_to is not None:
+            target = self.store.find_any(chat_id, reply_to)
+            if target is None:
+                raise LookupError(f"no message {reply_to} in chat {chat_id} to reply to")
+            target.pop("reply_to_message", None)
+            placement["reply_to_message"] = target
+        return self._push_message(
+            chat_id, user_id, {**placement, **content}, first_name, language_code
+        )
 
     def _topic_ids(self) -> str:
         live = [key for key, topic in self.store.topics.items() if not topic["deleted"]]

@@ -34,6 +34,7 @@ class OutboxMessage:
     request_id: int | None = None  # a staff chat row finds its topic through the request
     request_message_id: int | None = None  # on delivery the sent id is recorded there
     reply_to_message_id: int | None = None
+    priority: int | None = None  # bot.telegram.budget.Priority; None: the kind's default
 
     @property
     def lane(self) -> Lane:
@@ -57,14 +58,15 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         request_id=row["request_id"],
         request_message_id=row["request_message_id"],
         reply_to_message_id=row["reply_to_message_id"],
+        priority=row["priority"],
     )
 
 
 _INSERT = (
     "INSERT INTO outbox (chat_id, thread_id, kind, text, reply_markup, from_chat_id,"
     " from_message_id, file_kind, file_id, request_id, request_message_id,"
-    " reply_to_message_id, next_attempt_at, created_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " reply_to_message_id, priority, next_attempt_at, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -160,17 +162,32 @@ class OutboxRepository:
         )
 
     async def add_card(
-        self, conn: aiosqlite.Connection, *, chat_id: int, request_id: int, now: datetime
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        chat_id: int,
+        request_id: int,
+        now: datetime,
+        priority: int | None = None,
     ) -> int:
         """Send or refresh a request's card (creating its topic first if needed); one pending
-        refresh per request is enough, since it renders the request as it is when sent."""
+        refresh per request is enough, since it renders the request as it is when sent (it
+        takes the higher of the two priorities)."""
         pending = await conn.execute_fetchall(
             "SELECT id FROM outbox WHERE request_id = ? AND kind = 'card' AND status = 'pending'",
             (request_id,),
         )
         if pending:
-            return int(next(iter(pending))[0])
-        return await self._insert(conn, now, chat_id=chat_id, kind="card", request_id=request_id)
+            row_id = int(next(iter(pending))[0])
+            if priority is not None:
+                await conn.execute(
+                    "UPDATE outbox SET priority = MIN(COALESCE(priority, ?), ?) WHERE id = ?",
+                    (priority, priority, row_id),
+                )
+            return row_id
+        return await self._insert(
+            conn, now, chat_id=chat_id, kind="card", request_id=request_id, priority=priority
+        )
 
     async def add_erase(
         self, conn: aiosqlite.Connection, *, chat_id: int, request_id: int, now: datetime
@@ -182,7 +199,7 @@ class OutboxRepository:
         columns = (
             "chat_id", "thread_id", "kind", "text", "reply_markup", "from_chat_id",
             "from_message_id", "file_kind", "file_id", "request_id", "request_message_id",
-            "reply_to_message_id",
+            "reply_to_message_id", "priority",
         )  # fmt: skip
         params = [values.get(column) for column in columns]
         cursor = await conn.execute(_INSERT, (*params, to_db(now), to_db(now)))

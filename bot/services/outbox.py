@@ -82,6 +82,14 @@ def backoff(attempt: int) -> timedelta:
     return timedelta(seconds=min(2 ** max(attempt - 1, 0), MAX_BACKOFF_SECONDS))
 
 
+def _priority_of(row: OutboxMessage) -> Priority:
+    """The row's own (a card an operator waits for), else: a card refresh when the staff chat
+    has room, everything else as helpdesk traffic."""
+    if row.priority is not None:
+        return Priority(row.priority)
+    return Priority.BULK if row.kind == "card" else Priority.HELPDESK
+
+
 def is_staff_chat_refusal(row: OutboxMessage, error: TelegramAPIError) -> bool:
     """The staff chat refused the bot itself (rights, membership), not this message."""
     if row.chat_id >= 0:
@@ -185,7 +193,7 @@ class OutboxSender:
         """One row, whatever happens: an unexpected failure is retried like a 5xx. A card
         refresh goes when the staff chat has room: relayed messages first."""
         try:
-            with sending_as(Priority.BULK if row.kind == "card" else Priority.HELPDESK):
+            with sending_as(_priority_of(row)):
                 await self._deliver(row)
         except Exception as error:
             log.error("outbox: row %s: %s", row.id, describe_exception(error))

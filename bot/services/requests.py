@@ -33,6 +33,7 @@ from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.office_hours import OfficeHours
 from bot.services.topics import CARD_TEXT_LIMIT, full_text
+from bot.telegram.budget import Priority
 
 MAX_TEXT = 4000
 # One person's requests: enough for a family's several problems, not a flood that buries
@@ -420,7 +421,7 @@ class RequestService:
             if request.status == "new":
                 await self.requests.set_status(conn, request.id, "in_progress", now)
                 await self._notify_user(conn, request, "request-notice-taken", now)
-            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
         self.on_queued()
         return request
 
@@ -431,7 +432,7 @@ class RequestService:
             if request.user_id is None:  # its card must not come back
                 raise RequestError("staff-erased")
             await self.requests.set_urgent(conn, request.id, urgent, now)
-            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
         self.on_queued()
         return request
 
@@ -440,7 +441,7 @@ class RequestService:
         async with self.db.transaction() as conn:
             request = await self._open_request(conn, request_id)
             await self.requests.set_status(conn, request.id, "closed", now)
-            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
             if request.user_id is not None:
                 t = await self._user_t(request.user_id)
                 rate = rating_menu(request.id)
@@ -464,7 +465,7 @@ class RequestService:
                 raise RequestError("staff-erased")
             await self.requests.set_status(conn, request.id, "in_progress", now)
             await self._notify_user(conn, request, "request-notice-reopened", now)
-            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
         self.on_queued()
         return request
 
@@ -524,10 +525,21 @@ class RequestService:
         )
 
     async def _queue_card(
-        self, conn: aiosqlite.Connection, request_id: int, chat_id: int, now: datetime
+        self,
+        conn: aiosqlite.Connection,
+        request_id: int,
+        chat_id: int,
+        now: datetime,
+        *,
+        pressed: bool = False,
     ) -> None:
-        """Create the topic if it is missing, then send or refresh the card."""
-        await self.outbox.add_card(conn, chat_id=chat_id, request_id=request_id, now=now)
+        """Create the topic if it is missing, then send or refresh the card. ``pressed``: an
+        operator pressed a card button and waits to see it change (else the refresh waits
+        for room in the staff chat's 20 messages a minute)."""
+        priority = Priority.INTERACTIVE if pressed else None
+        await self.outbox.add_card(
+            conn, chat_id=chat_id, request_id=request_id, now=now, priority=priority
+        )
 
     async def _queue_erase(
         self, conn: aiosqlite.Connection, request_id: int, now: datetime
