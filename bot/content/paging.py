@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.telegram.lengths import clip, telegram_length
+
 TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
 SEPARATORS = ("\n\n", "\n", " ")
-
-
-def telegram_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 def split_html(text: str, limit: int) -> list[str]:
@@ -55,9 +53,9 @@ def _hard_split(text: str, limit: int) -> list[str]:
     for token in tokens:
         rest = token
         while telegram_length(current + rest) > limit and not rest.startswith("<"):
-            room = limit - telegram_length(current)
-            parts.append(current + rest[:room])
-            current, rest = "", rest[room:]
+            piece = clip(rest, limit - telegram_length(current)) or rest[0]
+            parts.append(current + piece)
+            current, rest = "", rest[len(piece) :]
         current += rest
     if current:
         parts.append(current)

@@ -34,12 +34,14 @@ from bot.i18n import LOCALES, Translator
 from bot.keyboards.callbacks import EventAdmin, EventEdit, EventField, EventForm, EventFormStep
 from bot.keyboards.menus import language_name
 from bot.services.events import ZONES, EventService, describe, text_for
+from bot.telegram.lengths import clip, telegram_length
 from bot.validation import parse_count
 
 WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
 TITLE_LIMIT = 100
 DESCRIPTION_LIMIT = 1000
 PLACE_LIMIT = 200
+SUMMARY_DESCRIPTION_SHOWN = 600  # units, of each language's description, in the summary
 MAX_CAPACITY = 100_000
 ZONE_BY_KEY = {key: name for name, key in ZONES.items()}
 
@@ -160,10 +162,18 @@ def summary_text(t: Translator, data: dict[str, Any]) -> str:
     lines = [t("event-form-summary"), ""]
     for locale, text in data["texts"].items():
         lines.append(f"{language_name(t, locale)}: <b>{html.escape(text['title'])}</b>")
-        lines.append(html.escape(text["description"]) if text["description"] else "—")
+        lines.append(_shown_description(text["description"]))
         lines.append("")
     lines.append(describe(t, _preview(data), with_description=False, with_title=False))
     return "\n".join(lines)
+
+
+def _shown_description(description: str) -> str:
+    """Four languages' descriptions must fit one summary message: each shows its start."""
+    if not description:
+        return "—"
+    shown = html.escape(clip(description, SUMMARY_DESCRIPTION_SHOWN))
+    return shown + "…" if telegram_length(description) > SUMMARY_DESCRIPTION_SHOWN else shown
 
 
 async def _ask(target: Message | CallbackQuery, state: FSMContext, t: Translator) -> None:

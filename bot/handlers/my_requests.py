@@ -27,6 +27,7 @@ from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
 from bot.local_time import moscow_date, moscow_short
 from bot.services.requests import Content, RequestError, RequestService, content_of
+from bot.telegram.lengths import clip, telegram_length
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +99,14 @@ def view_text(t: Translator, request: Request, history: list[RequestMessage]) ->
         "",
     ]
     lines: list[str] = []
-    used = sum(len(line) for line in header)
+    used = sum(map(telegram_length, header))
     for message in reversed(history):  # newest first until the message is full
         line = history_line(t, message)
-        if used + len(line) > VIEW_LIMIT:
+        if used + telegram_length(line) > VIEW_LIMIT:
             lines.append("…")
             break
         lines.append(line)
-        used += len(line) + 1
+        used += telegram_length(line) + 1
     if not lines:
         return "\n".join([*header, t("request-view-empty")])
     return "\n".join([*header, *reversed(lines), "", t("common-moscow-time")])
@@ -115,7 +116,9 @@ def history_line(t: Translator, message: RequestMessage) -> str:
     who = t("request-history-in") if message.direction == "in" else t("request-history-out")
     when = moscow_short(message.created_at)
     text = message.text or ""
-    body = html.escape(text[:LINE_LIMIT]) + ("…" if len(text) > LINE_LIMIT else "")
+    body = html.escape(clip(text, LINE_LIMIT))
+    if telegram_length(text) > LINE_LIMIT:
+        body += "…"
     if message.file_id or message.kind != "text":
         body = f"{t('request-history-file')} {body}".strip()
     return f"<b>{who}</b> ({when}): {body}"

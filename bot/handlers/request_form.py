@@ -69,6 +69,7 @@ from bot.services.requests import (
     content_of,
 )
 from bot.services.topics import city_name
+from bot.telegram.lengths import CAPTION_LIMIT, clip, telegram_length
 
 MAX_CITY = 80
 SUMMARY_TEXT_SHOWN = 1500
@@ -164,8 +165,8 @@ def step_screen(
 
 def summary_text(t: Translator, data: dict[str, Any]) -> str:
     text = str(data.get("text", ""))
-    shown = html.escape(text[:SUMMARY_TEXT_SHOWN]) + (
-        "…" if len(text) > SUMMARY_TEXT_SHOWN else ""
+    shown = html.escape(clip(text, SUMMARY_TEXT_SHOWN)) + (
+        "…" if telegram_length(text) > SUMMARY_TEXT_SHOWN else ""
     )
     lines = [
         t("request-summary-title"),
@@ -428,7 +429,7 @@ async def _add_evidence(
             "kind": content.kind,
             "file_id": content.file_id,
             "message_id": message.message_id,
-            "caption": (content.text or "")[:1000] or None,
+            "caption": clip(content.text or "", CAPTION_LIMIT) or None,
         }
     )
     await state.update_data(attachments=attachments, evidence_upto=message.message_id)

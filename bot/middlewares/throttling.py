@@ -1,7 +1,9 @@
-"""Per-user flood limit, sized to what Telegram lets the bot write into one chat.
+"""Per-user flood limit: a person tapping briskly is served, a flood is not.
 
-Telegram accepts about one message a second into a private chat (short bursts pass), so a user
-who presses buttons or sends commands faster than that would only build a queue of answers.
+Telegram accepts about one message a second into a private chat; answers beyond that wait in
+the send budget (bot/telegram/budget.py), they are not refused. This limit only stops a user
+(or a script) from building an endless queue of answers: eight presses at once, then two a
+second — more than a person tapping through a menu, whose taps would otherwise be lost.
 Each user has a token bucket (``burst`` presses at once, ``rate`` a second after that); past it,
 a button press is answered with a short "slow down" toast (callback answers do not count
 against the chat) and a message gets one "slow down" notice per ``notice_interval``.
@@ -40,8 +42,8 @@ class Bucket:
 class ThrottlingMiddleware(BaseMiddleware):
     def __init__(
         self,
-        rate: float = 1.0,
-        burst: float = 4.0,
+        rate: float = 2.0,
+        burst: float = 8.0,
         notice_interval: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:

@@ -32,7 +32,7 @@ from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.office_hours import OfficeHours
-from bot.services.topics import CARD_TEXT_LIMIT, full_text
+from bot.services.topics import full_text, is_too_long_for_card
 from bot.telegram.budget import Priority
 
 MAX_TEXT = 4000
@@ -169,13 +169,10 @@ class RequestService:
                     conn, request_id, NewMessage("in", "text", text=new.text), now
                 )
             await self._queue_card(conn, request_id, new.staff_chat_id, now)
-            if len(new.text) > CARD_TEXT_LIMIT:
-                await self._queue_staff_text(
-                    conn,
-                    request_id,
-                    new.staff_chat_id,
-                    full_text(self.i18n.get(self.i18n.default_locale), request_id, new.text),
-                )
+            if is_too_long_for_card(new.text):
+                t = self.i18n.get(self.i18n.default_locale)
+                for part in full_text(t, request_id, new.text):
+                    await self._queue_staff_text(conn, request_id, new.staff_chat_id, part)
             for attachment in draft.attachments[:MAX_ATTACHMENTS]:
                 await self._queue_attachment(conn, request_id, new.staff_chat_id, attachment)
         self.on_queued()

@@ -30,6 +30,7 @@ from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
 from bot.local_time import moscow_minute, moscow_short
 from bot.services.files import send_by_file_id
+from bot.telegram.lengths import CAPTION_LIMIT, MESSAGE_LIMIT, clip, split_text, telegram_length
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ TOPIC_NAME_LIMIT = 128
 CARD_TEXT_LIMIT = 2500
 HISTORY_LIMIT = 3500
 RESTORED_MESSAGES = 200  # of a thread, when its topic is opened again
-CAPTION_LIMIT = 1024
 OPENING_LOCKS = 64
 
 
@@ -110,17 +110,24 @@ def card_text(t: Translator, request: Request) -> str:
     if request.rating:
         lines.append(t("staff-card-rating", rating=request.rating))
     text = request.text or ""
-    shown = html.escape(text[:CARD_TEXT_LIMIT])
-    if len(text) > CARD_TEXT_LIMIT:
+    shown = html.escape(clip(text, CARD_TEXT_LIMIT))
+    if is_too_long_for_card(text):
         shown += "…\n" + t("staff-card-continued")
     lines.append("")
     lines.append(shown)
     return "\n".join(lines)
 
 
-def full_text(t: Translator, request_id: int, text: str) -> str:
-    """The whole description, after a card that could show only its start (escaped HTML)."""
-    return t("staff-full-text", number=request_id) + "\n" + html.escape(text)
+def is_too_long_for_card(text: str) -> bool:
+    return telegram_length(text) > CARD_TEXT_LIMIT
+
+
+def full_text(t: Translator, request_id: int, text: str) -> list[str]:
+    """The whole description, after a card that could show only its start: as many messages
+    as it takes, each under its heading (escaped HTML)."""
+    heading = t("staff-full-text", number=request_id)
+    parts = split_text(text, MESSAGE_LIMIT - telegram_length(heading) - 1)
+    return [heading + "\n" + html.escape(part) for part in parts]
 
 
 def history_text(t: Translator, messages: list[RequestMessage]) -> str:
@@ -129,9 +136,9 @@ def history_text(t: Translator, messages: list[RequestMessage]) -> str:
     for message in reversed(messages):
         who = t(f"staff-history-{message.direction}")
         when = moscow_short(message.created_at)
-        body = html.escape((message.text or "")[:300]) or f"[{message.kind}]"
+        body = html.escape(clip(message.text or "", 300)) or f"[{message.kind}]"
         line = f"{when} {who}: {body}"
-        if sum(len(x) for x in lines) + len(line) > HISTORY_LIMIT:
+        if sum(map(telegram_length, lines)) + telegram_length(line) > HISTORY_LIMIT:
             lines.append("…")
             break
         lines.append(line)
@@ -296,8 +303,9 @@ class TopicKeeper:
         """After the card of a topic opened again: the full description, the migrant's files
         and the history. What has not reached the staff chat yet follows as itself."""
         thread = await self.requests.thread(request.id, RESTORED_MESSAGES)
-        if request.text and len(request.text) > CARD_TEXT_LIMIT:
-            await self._send_in_topic(request, full_text(self.t, request.id, request.text))
+        if request.text and is_too_long_for_card(request.text):
+            for part in full_text(self.t, request.id, request.text):
+                await self._send_in_topic(request, part)
         files = [m for m in thread if m.direction == "in" and m.file_id and m.delivered_at]
         for message in files:
             await self._resend_file(request, message)
@@ -318,7 +326,7 @@ class TopicKeeper:
         )
 
     async def _resend_file(self, request: Request, message: RequestMessage) -> None:
-        caption = html.escape(message.text[:CAPTION_LIMIT]) if message.text else None
+        caption = html.escape(clip(message.text, CAPTION_LIMIT)) if message.text else None
         await send_by_file_id(
             self.bot,
             request.staff_chat_id,

@@ -242,3 +242,43 @@ async def test_a_double_tap_on_delete_my_data_keeps_what_it_said(
     for _ in range(2):
         await harness.feed(harness.fake.user_callback(USER, screen.message_id, confirm))
     assert harness.screen(USER).text == visible_text(ru("privacy-erased", requests=1))
+
+
+EMOJI = "😀" * 1990  # 1,990 characters, 3,980 UTF-16 units: one message a phone can send
+
+
+async def test_a_description_of_emoji_reaches_the_topic_whole_in_messages_telegram_accepts(
+    start_harness: StartHarness,
+) -> None:
+    """Telegram counts UTF-16 units: two messages of emoji make a description of 3,981
+    characters but 7,961 units, which no single message can hold."""
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.press(USER, ru("request-category-wages"))
+    await harness.press(USER, ru("city-moscow"))
+    await harness.send(USER, EMOJI)
+    await harness.send(USER, EMOJI)
+    await harness.press(USER, ru("request-button-done"))
+    await harness.press(USER, ru("request-button-chat-only"))
+    await harness.press(USER, ru("request-button-consent"))
+    await harness.press(USER, ru("request-button-submit"))
+    (request,) = await harness.services.requests.for_user(USER)
+    await harness.deliver()
+
+    def description_in(thread: int) -> str:
+        texts = topic_texts(harness, thread)
+        heading = visible_text(ru("staff-full-text", number=request.id))
+        parts = [text.removeprefix(heading + "\n") for text in texts if text.startswith(heading)]
+        assert len(parts) == 2, "the full text in two messages, each under its heading"
+        return "".join(parts)
+
+    first = topic_of(harness, request.id)
+    assert EMOJI[:100] in topic_texts(harness, first)[0], "the card shows the start"
+    assert description_in(first).replace("\n", "") == EMOJI * 2
+    harness.fake.delete_topic(STAFF, first)
+    await harness.send(USER, "Есть новости?")
+    await harness.deliver()
+    second = topic_of(harness, request.id)
+    assert description_in(second).replace("\n", "") == EMOJI * 2, "and again after a deletion"
+    assert not harness.fake.rejected, "Telegram accepted every message"
