@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .bot_api import ApiError
 
-__all__ = ["BLOCKED", "ERROR_PAGE", "FAULT_MODES", "FaultPlan", "InjectedError"]
+__all__ = ["BLOCKED", "ERROR_PAGE", "FAULT_MODES", "RANDOM_FAULTS", "FaultPlan", "InjectedError"]
 
 BLOCKED = "Forbidden: bot was blocked by the user"
 
@@ -36,6 +37,17 @@ ERROR_PAGE = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
     "</body>\r\n</html>\r\n"
+)
+
+
+#: What an unreliable Telegram answers, for random injection: (status, mode, retry_after).
+RANDOM_FAULTS = (
+    (500, "answer", None),
+    (502, "page", None),
+    (429, "answer", 1),
+    (429, "answer", 2),
+    (502, "drop", None),  # no answer: to the bot, a timeout or a reset connection
+    (502, "after_effect", None),
 )
 
 
@@ -78,6 +90,19 @@ class FaultPlan:
         self._faults: dict[str, list[_Fault]] = {}
         self._delays: dict[str, list[float]] = {}
         self.blocked: set[int] = set()
+        self._random: tuple[random.Random, float, frozenset[str]] | None = None
+        #: (method, status, mode) of every fault injected at random, in order.
+        self.random_injected: list[tuple[str, int, str]] = []
+
+    def inject_randomly(
+        self, rng: random.Random, rate: float, *, spare: frozenset[str] = frozenset()
+    ) -> None:
+        """From now on, a ``rate`` share of calls (of any method not in ``spare``) meet one of
+        :data:`RANDOM_FAULTS`, chosen by ``rng`` (seeded: reproducible)."""
+        self._random = (rng, rate, spare)
+
+    def stop_random(self) -> None:
+        self._random = None
 
     def fail_next(
         self,
@@ -133,7 +158,18 @@ class FaultPlan:
                 if fault.remaining <= 0:
                     self._faults[key].remove(fault)
                 return InjectedError(fault.status, fault.description, fault.parameters, fault.mode)
-        return None
+        return self._take_random(method)
+
+    def _take_random(self, method: str) -> InjectedError | None:
+        if self._random is None:
+            return None
+        rng, rate, spare = self._random
+        if method in spare or rng.random() >= rate:
+            return None
+        status, mode, retry_after = rng.choice(RANDOM_FAULTS)
+        self.random_injected.append((method, status, mode))
+        parameters = {"retry_after": retry_after} if retry_after is not None else None
+        return InjectedError(status, _describe(status, retry_after), parameters, mode)
 
     def blocked_error(self, method: str, params: Mapping[str, Any]) -> ApiError | None:
         """403 for anything written to the chat of a user who blocked the bot."""

@@ -310,7 +310,10 @@ class FakeTelegram:
             self.flood.window_given(chat_id, int(retry_after))
         if fault.mode == "after_effect":  # done, but the bot is told it failed
             uploads = {k: Upload(v, call.file_names.get(k)) for k, v in call.files.items()}
-            self.api.answer(call.method, call.decoded, uploads)
+            try:
+                self.api.answer(call.method, call.decoded, uploads)
+            except ApiError as real:  # it could not be done: Telegram says why
+                return real
         elif fault.mode in ("page", "drop"):
             call.transport = fault.mode
         return fault

@@ -340,7 +340,14 @@ class TopicKeeper:
         name = topic_name(self.t, request)
         if request.topic_id is None or name == request.topic_name:
             return
-        await self.bot.edit_forum_topic(request.staff_chat_id, request.topic_id, name=name)
+        try:
+            await self.bot.edit_forum_topic(request.staff_chat_id, request.topic_id, name=name)
+        except TelegramBadRequest as error:
+            # TOPIC_NOT_MODIFIED: an earlier try took effect though its answer was an error
+            if is_thread_missing(error):
+                raise TopicGone(request.topic_id) from error
+            if "NOT_MODIFIED" not in error.message:
+                raise
         async with self.db.single_statement() as conn:
             await self.requests.set_topic_name(conn, request.id, name)
 
