@@ -1,8 +1,15 @@
-"""An .ics file (RFC 5545) for one event, so a migrant can put it in the phone's calendar."""
+"""An .ics file (RFC 5545) for one event, so a migrant can put it in the phone's calendar.
+
+Written with icalendar, which escapes values and folds lines over 75 octets as the RFC asks
+(a Kyrgyz description is two octets a letter; phones' calendars refuse unfolded lines).
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
 
 from bot.db.clock import utc_now
 from bot.db.events import Event
@@ -11,31 +18,21 @@ from bot.services.events import text_for
 DURATION = timedelta(hours=2)
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def event_ics(event: Event, locale: str) -> bytes:
     text = text_for(event, locale)
     where = ", ".join(part for part in (event.city, event.place) if part) or (event.url or "")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//migrant-helpdesk//events//EN",
-        "BEGIN:VEVENT",
-        f"UID:event-{event.id}@migrant-helpdesk",
-        f"DTSTAMP:{_utc(utc_now())}",
-        f"DTSTART:{_utc(event.starts_at)}",
-        f"DTEND:{_utc(event.starts_at + DURATION)}",
-        f"SUMMARY:{_escape(text.title)}",
-        f"LOCATION:{_escape(where)}",
-        f"DESCRIPTION:{_escape(text.description)}",
-    ]
+    entry = CalendarEvent()
+    entry.add("uid", f"event-{event.id}@migrant-helpdesk")
+    entry.add("dtstamp", utc_now().replace(microsecond=0))
+    entry.add("dtstart", event.starts_at.astimezone(UTC))
+    entry.add("dtend", (event.starts_at + DURATION).astimezone(UTC))
+    entry.add("summary", text.title)
+    entry.add("location", where)
+    entry.add("description", text.description)
     if event.url:
-        lines.append(f"URL:{event.url}")
-    lines += ["END:VEVENT", "END:VCALENDAR", ""]
-    return "\r\n".join(lines).encode("utf-8")
+        entry.add("url", event.url)
+    calendar = Calendar()
+    calendar.add("prodid", "-//migrant-helpdesk//events//EN")
+    calendar.add("version", "2.0")
+    calendar.add_component(entry)
+    return bytes(calendar.to_ical())
