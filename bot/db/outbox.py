@@ -35,6 +35,7 @@ class OutboxMessage:
     request_message_id: int | None = None  # on delivery the sent id is recorded there
     reply_to_message_id: int | None = None
     priority: int | None = None  # bot.telegram.budget.Priority; None: the kind's default
+    refresh_asked: int = 0  # a card's: refreshes asked for while pending
 
     @property
     def lane(self) -> Lane:
@@ -59,6 +60,7 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         request_message_id=row["request_message_id"],
         reply_to_message_id=row["reply_to_message_id"],
         priority=row["priority"],
+        refresh_asked=row["refresh_asked"],
     )
 
 
@@ -172,18 +174,21 @@ class OutboxRepository:
     ) -> int:
         """Send or refresh a request's card (creating its topic first if needed); one pending
         refresh per request is enough, since it renders the request as it is when sent (it
-        takes the higher of the two priorities)."""
+        takes the higher of the two priorities). If that row is being sent right now, its
+        card may have been rendered before this change: the count it carries tells the sender
+        to send it once more (see :meth:`mark_sent`)."""
         pending = await conn.execute_fetchall(
             "SELECT id FROM outbox WHERE request_id = ? AND kind = 'card' AND status = 'pending'",
             (request_id,),
         )
         if pending:
             row_id = int(next(iter(pending))[0])
-            if priority is not None:
-                await conn.execute(
-                    "UPDATE outbox SET priority = MIN(COALESCE(priority, ?), ?) WHERE id = ?",
-                    (priority, priority, row_id),
-                )
+            await conn.execute(
+                "UPDATE outbox SET refresh_asked = refresh_asked + 1, priority ="
+                " CASE WHEN ?1 IS NULL THEN priority ELSE MIN(COALESCE(priority, ?1), ?1) END"
+                " WHERE id = ?2",
+                (priority, row_id),
+            )
             return row_id
         return await self._insert(
             conn, now, chat_id=chat_id, kind="card", request_id=request_id, priority=priority
@@ -217,14 +222,20 @@ class OutboxRepository:
         return [_message(row) for row in rows]
 
     async def mark_sent(
-        self, conn: aiosqlite.Connection, message_id: int, sent_message_id: int, now: datetime
-    ) -> None:
-        """Delivered: keep the ids, forget the text (it is personal data)."""
-        await conn.execute(
+        self,
+        conn: aiosqlite.Connection,
+        message: OutboxMessage,
+        sent_message_id: int,
+        now: datetime,
+    ) -> bool:
+        """Delivered: keep the ids, forget the text (it is personal data). False for a card
+        refresh asked for again while it was being sent: it stays pending."""
+        cursor = await conn.execute(
             "UPDATE outbox SET status = 'sent', sent_message_id = ?, sent_at = ?,"
-            " text = NULL, reply_markup = NULL WHERE id = ?",
-            (sent_message_id, to_db(now), message_id),
+            " text = NULL, reply_markup = NULL WHERE id = ? AND refresh_asked = ?",
+            (sent_message_id, to_db(now), message.id, message.refresh_asked),
         )
+        return cursor.rowcount > 0
 
     async def mark_final(
         self, conn: aiosqlite.Connection, message_id: int, status: str, error: str

@@ -262,10 +262,11 @@ class OutboxSender:
         now = self.now()
         if row.request_message_id is None:
             async with self.db.single_statement() as conn:
-                await self.outbox.mark_sent(conn, row.id, sent_id, now)
+                if not await self.outbox.mark_sent(conn, row, sent_id, now):
+                    log.debug("outbox: card row %s asked for again while sent", row.id)
             return
         async with self.db.transaction() as conn:
-            await self.outbox.mark_sent(conn, row.id, sent_id, now)
+            await self.outbox.mark_sent(conn, row, sent_id, now)
             await self.requests.set_delivered(conn, row.request_message_id, sent_id, now)
 
     async def _send(self, row: OutboxMessage) -> int:

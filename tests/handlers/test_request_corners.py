@@ -4,6 +4,7 @@ as "not modified" is sent. Real Dispatcher, real SQLite, the fake Bot API."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from bot.keyboards.callbacks import CardAction, MyRequests, MyRequestsAction, RequestRate
@@ -282,3 +283,32 @@ async def test_a_description_of_emoji_reaches_the_topic_whole_in_messages_telegr
     second = topic_of(harness, request.id)
     assert description_in(second).replace("\n", "") == EMOJI * 2, "and again after a deletion"
     assert not harness.fake.rejected, "Telegram accepted every message"
+
+
+def card_labels(harness: Harness, number: int) -> list[str]:
+    card = card_of(harness, topic_of(harness, number))
+    return [b["text"] for row in card["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def test_a_change_made_while_its_card_is_being_sent_still_reaches_the_card(
+    start_harness: StartHarness,
+) -> None:
+    """Take, and while the card's edit for it is on its way (rendered as taken), Close: the
+    card must end up closed, with Reopen, not stay as it was rendered."""
+    harness = await helpdesk(start_harness)
+    await to_summary(harness)
+    await harness.press(USER, ru("request-button-submit"))
+    (request,) = await harness.services.requests.for_user(USER)
+    await harness.deliver()
+    await press_card(harness, request.id, CardAction.TAKE)
+    edits = len([c for c in harness.fake.calls if c.method == "editMessageText"])
+    harness.fake.faults.slow_next("editMessageText", 0.5)
+    sending = asyncio.create_task(harness.deliver())
+    # the card's edit has reached Telegram, its answer has not
+    await harness.fake.wait_for(
+        lambda: len([c for c in harness.fake.calls if c.method == "editMessageText"]) > edits
+    )
+    await press_card(harness, request.id, CardAction.CLOSE)
+    await sending
+    await harness.deliver()
+    assert ru("staff-button-reopen") in card_labels(harness, request.id)
