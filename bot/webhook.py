@@ -112,11 +112,13 @@ class WebhookReceiver(Receiver):
 
     async def _open(self) -> None:
         """The listener opens first, so /healthz answers (503) while Telegram is unreachable."""
-        runner = web.AppRunner(self.app, access_log=None)
+        runner = web.AppRunner(
+            self.app, access_log=None, shutdown_timeout=LISTENER_SHUTDOWN_TIMEOUT
+        )
         await runner.setup()
         self._runner = runner
         host, port = self.settings.listen_host, self.settings.listen_port
-        await web.TCPSite(runner, host, port, shutdown_timeout=LISTENER_SHUTDOWN_TIMEOUT).start()
+        await web.TCPSite(runner, host, port).start()
         log.info(
             "listening on %s:%d (webhook %s, %s)", host, port, self.settings.path, HEALTH_PATH
         )
