@@ -59,7 +59,7 @@ class Webhook:
         if self.task is not None and not self.task.done():
             self.receiver.stop()
             await asyncio.wait_for(self.task, 15)
-        await self.supervisor.stop(1)
+        await self.supervisor.stop(0.1)
 
     async def post(self, body: bytes, headers: dict[str, str] | None = None) -> int:
         """POST to the webhook as anyone on the network could."""
