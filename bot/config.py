@@ -246,6 +246,8 @@ def _webhook_url(env: Mapping[str, str]) -> str | None:
         raise ConfigError(WEBHOOK_URL_USAGE) from None
     if not parts.hostname or parts.query or parts.fragment or re.search(r"\s", url):
         raise ConfigError(WEBHOOK_URL_USAGE)
+    if not re.fullmatch(r"[A-Za-z0-9/._~-]*", parts.path):
+        raise ConfigError("WEBHOOK_URL: keep the path to letters, digits and / . _ ~ -")
     if port not in WEBHOOK_PORTS:
         ports = ", ".join(str(p) for p in WEBHOOK_PORTS)
         raise ConfigError(f"WEBHOOK_URL: Telegram posts only to ports {ports}")

@@ -81,6 +81,8 @@ class UpdateIntake:
         self._recently_handled: set[int] = set()
         self._handled_order: deque[int] = deque()
         self._handled: list[int] = []  # handled, not yet deleted from the journal
+        self._to_record: list[tuple[Update, asyncio.Future[None]]] = []
+        self._recording: asyncio.Task[None] | None = None
         self._forgetting: asyncio.Task[None] | None = None
         # What aiogram's start_polling passes to startup, shutdown and every handler.
         self.workflow: dict[str, Any] = {
@@ -98,12 +100,40 @@ class UpdateIntake:
         if not self.claim(update.update_id):
             return False
         try:
-            await self.record([update])
+            await self._record_with_others(update)
         except BaseException:
             self._claimed.discard(update.update_id)
             raise
         await self.start_handling(update)
         return True
+
+    async def _record_with_others(self, update: Update) -> None:
+        """Group commit: the updates that arrive while a write is under way are written
+        together by the next one, in one transaction, as a getUpdates batch is. Telegram's
+        concurrent deliveries then cost one transaction, not one each."""
+        stored = asyncio.get_running_loop().create_future()
+        self._to_record.append((update, stored))
+        if self._recording is None or self._recording.done():
+            self._recording = asyncio.create_task(self._record_waiting())
+        await stored
+
+    async def _record_waiting(self) -> None:
+        while self._to_record:
+            batch, self._to_record = self._to_record, []
+            try:
+                await self.record([update for update, _ in batch])
+            except Exception as error:
+                for _, stored in batch:
+                    if not stored.done():
+                        stored.set_exception(error)
+            except BaseException:
+                for _, stored in batch:
+                    stored.cancel()
+                raise
+            else:
+                for _, stored in batch:
+                    if not stored.done():
+                        stored.set_result(None)
 
     # --- recording --------------------------------------------------------------------------
 

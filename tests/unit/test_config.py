@@ -165,6 +165,8 @@ def test_webhook_path_is_the_urls(url: str, path: str) -> None:
         ({"WEBHOOK_URL": "https://bot.example.org/a b"}, "WEBHOOK_URL must look like"),
         ({"WEBHOOK_URL": "https://bot.example.org:8080/"}, "only to ports 443, 80, 88, 8443"),
         ({"WEBHOOK_URL": "https://bot.example.org/healthz"}, "the health check's"),
+        ({"WEBHOOK_URL": "https://bot.example.org/hook/{name}"}, "keep the path to letters"),
+        ({"WEBHOOK_URL": "https://bot.example.org/hook%20x"}, "keep the path to letters"),
         ({"WEBHOOK_SECRET": ""}, "WEBHOOK_SECRET is not set: webhook mode needs it"),
         ({"WEBHOOK_SECRET": "with space"}, "WEBHOOK_SECRET must be 1-256 letters"),
         ({"WEBHOOK_SECRET": "ключ"}, "WEBHOOK_SECRET must be 1-256 letters"),

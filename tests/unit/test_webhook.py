@@ -19,6 +19,7 @@ import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Update
 
 from bot.config import WebhookSettings
 from bot.db.clock import to_db, utc_now
@@ -407,3 +408,28 @@ async def test_healthz_shows_no_personal_data(webhook: Webhook) -> None:
     _, body = await webhook.health()
     assert set(body) == {"ok", "mode", "problems"}
     assert str(USER) not in json.dumps(body)
+
+
+async def test_updates_arriving_together_are_journaled_in_one_transaction(
+    webhook: Webhook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Group commit: Telegram's concurrent deliveries share one write, as a getUpdates batch
+    does; each is still answered only once it is stored."""
+    intake = webhook.receiver.intake
+    transactions: list[int] = []
+    real_transaction = webhook.db.transaction
+
+    def counted() -> Any:
+        transactions.append(1)
+        return real_transaction()
+
+    monkeypatch.setattr(webhook.db, "transaction", counted)
+    updates = [
+        Update.model_validate(_update(800 + n, f"m{n}"), context={"bot": intake.bot})
+        for n in range(20)
+    ]
+    assert await asyncio.gather(*(intake.accept(u) for u in updates)) == [True] * 20
+    assert len(transactions) == 1
+    assert await webhook.journal() == [800 + n for n in range(20)]
+    await webhook.fake.wait_for(lambda: len(webhook.echo.handled) == 20)
+    await intake.finish()
