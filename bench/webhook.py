@@ -39,7 +39,12 @@ URL = "https://bench.example.org/hook"
 
 
 class WebhookSession(RecordingSession):
-    """RecordingSession that also answers getMe with the bot's user."""
+    """RecordingSession that also answers getMe with the bot's user; ``webhook_set`` once
+    setWebhook was called."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.webhook_set = asyncio.Event()
 
     async def make_request(
         self,
@@ -47,6 +52,8 @@ class WebhookSession(RecordingSession):
         method: TelegramMethod[TelegramType],
         timeout: int | None = None,  # noqa: ASYNC109 - the signature aiogram defines
     ) -> TelegramType:
+        if method.__api_method__ == "setWebhook":
+            self.webhook_set.set()
         if method.__api_method__ == "getMe":
             me: Any = User(id=123456, is_bot=True, first_name="Bench", username="bench_bot")
             return me  # type: ignore[no-any-return]
@@ -112,8 +119,7 @@ async def main() -> None:
             shutdown_grace=600,
         )
         running = asyncio.create_task(receiver.run())
-        while session.calls.get("setWebhook", 0) == 0:
-            await asyncio.sleep(0.01)
+        await session.webhook_set.wait()
         started = time.perf_counter()
         latencies, statuses = await post_all(port, bodies, args.connections)
         answered = time.perf_counter() - started

@@ -8,11 +8,13 @@ finished. After a crash, start-up handles what the journal still holds. An updat
 while it is being handled, or soon after (a webhook Telegram re-delivers because the 200 never
 reached it), is not handled again.
 
-Handled updates are deleted from the journal in groups: with the next write (no extra
-transaction), or ``FORGET_AFTER_SECONDS`` after the first of them when nothing is written. An
-update whose handler finished just before a crash, but whose row was not yet deleted, is
-handled again after the restart; handlers that store what a user sent are idempotent for this
-(see the unique indexes of ``request_messages`` and the form's ``evidence_upto``).
+Webhook deliveries that arrive together are journaled in one transaction (group commit), as
+a getUpdates batch is. Handled updates are deleted from the journal in groups: with the next
+write (no extra transaction), or ``FORGET_AFTER_SECONDS`` after the first of them when nothing
+is written. An update whose handler finished just before a crash, but whose row was not yet
+deleted, is handled again after the restart; handlers that store what a user sent are
+idempotent for this (see the unique indexes of ``request_messages`` and the form's
+``evidence_upto``).
 
 ``Receiver`` is the life of either: nothing starts before Telegram answered getMe (while it
 cannot be reached one line says so and the call is repeated with growing pauses), then the
