@@ -162,11 +162,11 @@ async def run_journaled(polling: JournaledPolling, updates: list[dict[str, Any]]
             Update.model_validate(raw, context={"bot": polling.bot})
             for raw in updates[start : start + BATCH]
         ]
-        await polling.record(batch)
+        await polling.intake.record(batch, next_offset=batch[-1].update_id + 1)
         share = (time.perf_counter() - started) / len(batch)
         for update in batch:
             started = time.perf_counter()
-            await polling.handle(update)
+            await polling.intake.handle(update)
             latencies.append(time.perf_counter() - started + share)
     return latencies
 

@@ -1,5 +1,6 @@
 """The one place where the bot's objects are built and wired: database, translations, content,
-services, Bot, Dispatcher and scheduler. ``main`` runs long polling until SIGTERM or SIGINT."""
+services, Bot, Dispatcher and scheduler. ``main`` runs the bot (long polling, or webhook mode with
+WEBHOOK_URL) until SIGTERM or SIGINT."""
 
 from __future__ import annotations
 
@@ -58,11 +59,13 @@ from bot.services.users import UserService
 from bot.supervisor import Supervisor
 from bot.telegram.budget import SendBudget
 from bot.telegram.middleware import TelegramLimitsMiddleware
+from bot.update_intake import Receiver
+from bot.webhook import HealthCheck, WebhookReceiver, WebhookRefusedError
 
 log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE_SECONDS = 10.0
-POLLING_CONCURRENCY = 64
+UPDATES_IN_HAND = 64  # updates handled at once (polling or webhook)
 
 
 @dataclass(frozen=True)
@@ -225,13 +228,13 @@ class Running:
     loop (the sandbox; tests): stop it, or catch up on the scheduled jobs after moving the
     clock (:func:`bot.db.clock.advance`)."""
 
-    polling: JournaledPolling
+    receiver: Receiver
     scheduler: AsyncIOScheduler
     outbox: OutboxSender
     broadcasts: BroadcastSender
 
     def stop(self) -> None:
-        self.polling.stop()
+        self.receiver.stop()
 
     def run_jobs_now(self) -> None:
         """Every scheduled job runs at once (APScheduler's own clock is the real one), and
@@ -257,7 +260,7 @@ async def run(settings: Settings, on_running: Callable[[Running], None] | None =
     supervisor = Supervisor()
 
     async def on_startup() -> None:
-        """Runs once getMe has succeeded (see JournaledPolling.run)."""
+        """Runs once getMe has succeeded (see Receiver.run)."""
         await register_commands(
             bot, services.i18n, settings.admin_ids, services.requests.staff_chats
         )
@@ -265,7 +268,7 @@ async def run(settings: Settings, on_running: Callable[[Running], None] | None =
         supervisor.start("outbox-sender", sender.run, sender.stop)
         supervisor.start("broadcast-sender", broadcaster.run, broadcaster.stop)
         if on_running is not None:
-            on_running(Running(polling, scheduler, sender, broadcaster))
+            on_running(Running(receiver, scheduler, sender, broadcaster))
 
     async def on_shutdown() -> None:
         if scheduler.running:
@@ -282,17 +285,34 @@ async def run(settings: Settings, on_running: Callable[[Running], None] | None =
     gc.collect()
     gc.freeze()
     try:
-        polling = JournaledPolling(
-            dispatcher,
-            bot,
-            services.db,
-            concurrency=POLLING_CONCURRENCY,
-            shutdown_grace=SHUTDOWN_GRACE_SECONDS,
-        )
-        await polling.run()
+        receiver = build_receiver(settings, services.db, dispatcher, bot, supervisor)
+        await receiver.run()
     finally:
         await services.db.close()
         log.info("stopped")
+
+
+def build_receiver(
+    settings: Settings, db: Database, dispatcher: Dispatcher, bot: Bot, supervisor: Supervisor
+) -> Receiver:
+    """Long polling, or webhook mode when WEBHOOK_URL is set: the same journal either way."""
+    if settings.webhook is None:
+        return JournaledPolling(
+            dispatcher,
+            bot,
+            db,
+            concurrency=UPDATES_IN_HAND,
+            shutdown_grace=SHUTDOWN_GRACE_SECONDS,
+        )
+    return WebhookReceiver(
+        dispatcher,
+        bot,
+        db,
+        settings.webhook,
+        HealthCheck(db, supervisor),
+        concurrency=UPDATES_IN_HAND,
+        shutdown_grace=SHUTDOWN_GRACE_SECONDS,
+    )
 
 
 def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
@@ -316,11 +336,17 @@ def main() -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)  # noqa: T201
         return 2
-    configure_logging(settings.log_level, secrets=(settings.bot_token,))
+    secrets: tuple[str, ...] = (settings.bot_token,)
+    if settings.webhook is not None:
+        secrets += (settings.webhook.secret,)
+    configure_logging(settings.log_level, secrets=secrets)
     try:
         asyncio.run(run(settings))
     except (OSError, sqlite3.DatabaseError, MigrationError) as error:
         log.critical("cannot start: %s: %s", type(error).__name__, error)
+        return 1
+    except WebhookRefusedError as error:
+        log.critical("cannot start: Telegram refused setWebhook (check WEBHOOK_URL): %s", error)
         return 1
     except TelegramUnauthorizedError:
         log.critical("cannot start: Telegram does not accept BOT_TOKEN (revoked or mistyped?)")

@@ -25,11 +25,31 @@ TOKEN_SHAPE = (
     " (like 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw), as @BotFather gives it"
 )
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Telegram's rules for setWebhook: secret_token of 1-256 of these characters; only these ports.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+WEBHOOK_PORTS = (443, 80, 88, 8443)
+DEFAULT_WEBHOOK_LISTEN = ("127.0.0.1", 8081)
+HEALTH_PATH = "/healthz"
 DEFAULT_DATABASE_PATH = Path("data") / "helpdesk.sqlite3"
 
 
 class ConfigError(Exception):
     """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """Webhook mode: Telegram POSTs updates to ``url`` (a reverse proxy terminating TLS
+    forwards them to ``listen_host:listen_port``, the same ``path``)."""
+
+    url: str
+    secret: str = field(repr=False)
+    listen_host: str = DEFAULT_WEBHOOK_LISTEN[0]
+    listen_port: int = DEFAULT_WEBHOOK_LISTEN[1]
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.url).path or "/"
 
 
 @dataclass(frozen=True)
@@ -47,6 +67,7 @@ class Settings:
     office_hours: OfficeHours | None = None
     retention_days: int = 365
     privacy_url: str | None = None
+    webhook: WebhookSettings | None = None  # None: long polling
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
@@ -64,6 +85,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         office_hours=_office_hours(env),
         retention_days=_positive_int(env, "RETENTION_DAYS", default=365),
         privacy_url=_https_url(env, "PRIVACY_URL"),
+        webhook=_webhook(env),
     )
 
 
@@ -194,3 +216,73 @@ def _https_url(env: Mapping[str, str], name: str) -> str | None:
     if url and not url.startswith("https://"):
         raise ConfigError(f"{name} must start with https://")
     return url or None
+
+
+WEBHOOK_URL_USAGE = (
+    "WEBHOOK_URL must look like https://host[:port]/path, the public address Telegram posts to"
+)
+
+
+def _webhook(env: Mapping[str, str]) -> WebhookSettings | None:
+    """WEBHOOK_URL turns webhook mode on; WEBHOOK_SECRET and WEBHOOK_LISTEN mean nothing
+    without it (commenting WEBHOOK_URL out is how one goes back to polling)."""
+    url = _webhook_url(env)
+    if url is None:
+        return None
+    host, port = _listen_address(env)
+    return WebhookSettings(url, _webhook_secret(env), host, port)
+
+
+def _webhook_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("WEBHOOK_URL", "").strip()
+    if not url:
+        return None
+    if not url.startswith("https://"):
+        raise ConfigError("WEBHOOK_URL must start with https:// (Telegram posts only over TLS)")
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 443
+    except ValueError:
+        raise ConfigError(WEBHOOK_URL_USAGE) from None
+    if not parts.hostname or parts.query or parts.fragment or re.search(r"\s", url):
+        raise ConfigError(WEBHOOK_URL_USAGE)
+    if not re.fullmatch(r"[A-Za-z0-9/._~-]*", parts.path):
+        raise ConfigError("WEBHOOK_URL: keep the path to letters, digits and / . _ ~ -")
+    if port not in WEBHOOK_PORTS:
+        ports = ", ".join(str(p) for p in WEBHOOK_PORTS)
+        raise ConfigError(f"WEBHOOK_URL: Telegram posts only to ports {ports}")
+    if (parts.path or "/") == HEALTH_PATH:
+        raise ConfigError(f"WEBHOOK_URL: the path {HEALTH_PATH} is the health check's")
+    return url
+
+
+def _webhook_secret(env: Mapping[str, str]) -> str:
+    secret = env.get("WEBHOOK_SECRET", "").strip()
+    if not secret:
+        raise ConfigError(
+            "WEBHOOK_SECRET is not set: webhook mode needs it (e.g. the output of"
+            " python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    if not WEBHOOK_SECRET_PATTERN.match(secret):
+        raise ConfigError(
+            "WEBHOOK_SECRET must be 1-256 letters, digits, '_' or '-' (Telegram's rule)"
+        )
+    return secret
+
+
+LISTEN_USAGE = "WEBHOOK_LISTEN must look like host:port, e.g. 127.0.0.1:8081 or [::1]:8081"
+
+
+def _listen_address(env: Mapping[str, str]) -> tuple[str, int]:
+    raw = env.get("WEBHOOK_LISTEN", "").strip()
+    if not raw:
+        return DEFAULT_WEBHOOK_LISTEN
+    match = re.fullmatch(r"(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9.-]+)):([0-9]{1,5})", raw)
+    if match is None:
+        raise ConfigError(LISTEN_USAGE)
+    ipv6, name, port_text = match.groups()
+    host = ipv6 or name
+    port = int(port_text)
+    if not 1 <= port <= 65535:
+        raise ConfigError("WEBHOOK_LISTEN: the port must be 1-65535")
+    return host, port

@@ -19,6 +19,7 @@ from .limits import rendered_text
 from .objects import MEDIA_METHODS, JsonDict, ObjectFactory, user_object
 from .spec import BotApiSpec
 from .store import ChatStore, UpdateQueue
+from .webhook import GET_UPDATES_CONFLICT, WebhookState, webhook_problem
 
 __all__ = ["ApiError", "BotApi", "Upload", "error_body"]
 
@@ -81,9 +82,14 @@ class BotApi:
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}
         #: callback_query id -> answerCallbackQuery params (None until answered).
         self.callback_answers: dict[str, Params | None] = {}
+        #: What setWebhook set (delivery: :class:`~fake_telegram.webhook.WebhookDelivery`).
+        self.webhook = WebhookState()
         self._handlers: dict[str, Callable[[Params], Any]] = {
             "getMe": self.get_me,
             "getUpdates": self.get_updates,
+            "setWebhook": self.set_webhook,
+            "deleteWebhook": self.delete_webhook,
+            "getWebhookInfo": lambda _p: self.webhook.info(len(self.updates.pending)),
             "setMyCommands": self.set_my_commands,
             "getMyCommands": self.get_my_commands,
             "deleteMyCommands": self.delete_my_commands,
@@ -140,7 +146,36 @@ class BotApi:
         }
 
     def get_updates(self, params: Params) -> list[JsonDict]:
+        if self.webhook.url:
+            raise ApiError(409, GET_UPDATES_CONFLICT)
         return self.updates.fetch(params.get("offset"), int(params.get("limit", 100)))
+
+    def set_webhook(self, params: Params) -> bool:
+        """Telegram's checks (https, its ports, the secret's characters and length); an
+        empty url deletes the webhook."""
+        problem = webhook_problem(params)
+        if problem is not None:
+            raise ApiError(400, problem)
+        if params.get("drop_pending_updates"):
+            self.updates.drop()
+        if not params["url"]:
+            return self.delete_webhook({})
+        self.webhook.set(
+            str(params["url"]),
+            secret_token=params.get("secret_token") or None,
+            # As Telegram: "If not specified, the previous setting will be used."
+            allowed_updates=params.get("allowed_updates", self.webhook.allowed_updates),
+            max_connections=int(params.get("max_connections", 40)),
+        )
+        self.updates.notify()
+        return True
+
+    def delete_webhook(self, params: Params) -> bool:
+        if params.get("drop_pending_updates"):
+            self.updates.drop()
+        self.webhook.set("", secret_token=None, allowed_updates=self.webhook.allowed_updates)
+        self.updates.notify()
+        return True
 
     @staticmethod
     def _commands_key(params: Params) -> tuple[str, str]:

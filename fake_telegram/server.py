@@ -30,6 +30,7 @@ from .html_check import utf16_len
 from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
 from .store import ChatStore, MessageKey, UpdateQueue
+from .webhook import WebhookDelivery
 
 __all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile"]
 
@@ -148,7 +149,11 @@ class FakeTelegram:
         first_name: str = "Helpdesk Test Bot",
         flood: FloodRules | None = None,
         clock: Callable[[], float] = time.monotonic,
+        webhook_retry_delay: float = 1.0,
+        webhook_timeout: float = 10.0,
     ) -> None:
+        """``webhook_retry_delay``: seconds before an update the webhook did not take is
+        delivered again; ``webhook_timeout``: how long a delivery waits for the answer."""
         self.token = token
         self.spec = load_spec(spec_path)
         self.bot_user = _bot_user(token, username, first_name)
@@ -156,6 +161,14 @@ class FakeTelegram:
         self.updates = UpdateQueue()
         self.api = BotApi(self.spec, self.store, self.updates, self.bot_user)
         self.factory = self.api.factory
+        #: Delivery of updates by webhook once the bot called setWebhook (see .webhook).
+        self.webhook = WebhookDelivery(
+            self.api.webhook,
+            self.updates,
+            retry_delay=webhook_retry_delay,
+            timeout=webhook_timeout,
+            clock=clock,
+        )
         self.faults = FaultPlan()
         #: Telegram's flood control (off unless ``flood`` rules are given).
         self.flood = FloodControl(flood, clock) if flood is not None else None
@@ -194,10 +207,12 @@ class FakeTelegram:
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         port = runner.addresses[0][1]
         self._runner, self._base_url = runner, f"http://127.0.0.1:{port}"
+        self.webhook.start()
 
     async def stop(self) -> None:
         """Wake long-polling requests (they get ``[]``), answer held calls at once and shut
         the server down."""
+        await self.webhook.stop()
         self.updates.close()
         self._stopping.set()
         if self._runner is not None:
@@ -381,7 +396,16 @@ class FakeTelegram:
     ) -> bool:
         if token not in (None, self.token) or self.faults.pending("getUpdates"):
             return False
+        if self.api.webhook.url:
+            return False  # refused at once: 409 Conflict
         return not validate_call("getUpdates", params, files=files or {}, spec=self.spec)
+
+    # --- webhook -------------------------------------------------------------------
+
+    def route_webhook(self, public_url: str, local_url: str) -> None:
+        """Tests only: deliveries to the webhook ``public_url`` (https://, what the bot gives
+        setWebhook) go to ``local_url`` (http://127.0.0.1:PORT/path, where it listens)."""
+        self.webhook.route(public_url, local_url)
 
     # --- fault injection ---------------------------------------------------------
 

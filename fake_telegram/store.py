@@ -179,6 +179,29 @@ class UpdateQueue:
             finally:
                 self._waiters.remove(event)
 
+    async def changed(self) -> None:
+        """Block until something happens: an update pushed, :meth:`notify`, close."""
+        event = asyncio.Event()
+        self._waiters.append(event)
+        try:
+            await event.wait()
+        finally:
+            self._waiters.remove(event)
+
+    def notify(self) -> None:
+        """Wake the waiters (the webhook was set or deleted)."""
+        self._wake()
+
+    def remove(self, update_id: int) -> None:
+        """A webhook delivery was answered 2xx: the update is confirmed."""
+        delivered = [u for u in self.pending if u["update_id"] == update_id]
+        self.pending = [u for u in self.pending if u["update_id"] != update_id]
+        self.delivered.extend(copy.deepcopy(delivered))
+
+    def drop(self) -> None:
+        """drop_pending_updates: forget every pending update."""
+        self.pending = []
+
     def close(self) -> None:
         """Wake every long-polling request (used by ``FakeTelegram.stop``)."""
         self.closed = True

@@ -95,3 +95,105 @@ def test_a_malformed_token_is_told_with_the_shape_it_should_have(token: str, mes
     with pytest.raises(ConfigError) as raised:
         load_settings({"BOT_TOKEN": token})
     assert str(raised.value) == message
+
+
+# --- webhook mode ---------------------------------------------------------------------------
+
+WEBHOOK = {
+    "BOT_TOKEN": TEST_TOKEN,
+    "WEBHOOK_URL": "https://helpdesk.example.org/telegram/webhook",
+    "WEBHOOK_SECRET": "Zq7_w-4VtLr2Xc9p",
+}
+
+
+def test_without_webhook_url_the_bot_polls_whatever_else_is_set() -> None:
+    env = {"BOT_TOKEN": TEST_TOKEN, "WEBHOOK_SECRET": "not used", "WEBHOOK_LISTEN": "nonsense"}
+    assert load_settings(env).webhook is None
+
+
+def test_webhook_mode_is_read_with_the_default_listener() -> None:
+    webhook = load_settings(WEBHOOK).webhook
+    assert webhook is not None
+    assert webhook.url == "https://helpdesk.example.org/telegram/webhook"
+    assert webhook.secret == "Zq7_w-4VtLr2Xc9p"
+    assert (webhook.listen_host, webhook.listen_port) == ("127.0.0.1", 8081)
+    assert webhook.path == "/telegram/webhook"
+
+
+def test_the_webhook_secret_is_never_in_repr() -> None:
+    assert WEBHOOK["WEBHOOK_SECRET"] not in repr(load_settings(WEBHOOK))
+
+
+@pytest.mark.parametrize(
+    ("listen", "host", "port"),
+    [
+        ("0.0.0.0:8081", "0.0.0.0", 8081),
+        ("localhost:9000", "localhost", 9000),
+        ("[::1]:8443", "::1", 8443),
+        (" 127.0.0.1:1 ", "127.0.0.1", 1),
+        ("bot.internal:65535", "bot.internal", 65535),
+    ],
+)
+def test_webhook_listen_is_host_and_port(listen: str, host: str, port: int) -> None:
+    webhook = load_settings({**WEBHOOK, "WEBHOOK_LISTEN": listen}).webhook
+    assert webhook is not None
+    assert (webhook.listen_host, webhook.listen_port) == (host, port)
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("https://bot.example.org", "/"),
+        ("https://bot.example.org:8443/hook", "/hook"),
+        ("https://bot.example.org:443/a/b-c_d", "/a/b-c_d"),
+    ],
+)
+def test_webhook_path_is_the_urls(url: str, path: str) -> None:
+    webhook = load_settings({**WEBHOOK, "WEBHOOK_URL": url}).webhook
+    assert webhook is not None and webhook.path == path
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL must start with https://"),
+        ({"WEBHOOK_URL": "bot.example.org/hook"}, "WEBHOOK_URL must start with https://"),
+        ({"WEBHOOK_URL": "https:///hook"}, "WEBHOOK_URL must look like https://host"),
+        ({"WEBHOOK_URL": "https://bot.example.org:x/"}, "WEBHOOK_URL must look like"),
+        ({"WEBHOOK_URL": "https://bot.example.org/?a=1"}, "WEBHOOK_URL must look like"),
+        ({"WEBHOOK_URL": "https://bot.example.org/#a"}, "WEBHOOK_URL must look like"),
+        ({"WEBHOOK_URL": "https://bot.example.org/a b"}, "WEBHOOK_URL must look like"),
+        ({"WEBHOOK_URL": "https://bot.example.org:8080/"}, "only to ports 443, 80, 88, 8443"),
+        ({"WEBHOOK_URL": "https://bot.example.org/healthz"}, "the health check's"),
+        ({"WEBHOOK_URL": "https://bot.example.org/hook/{name}"}, "keep the path to letters"),
+        ({"WEBHOOK_URL": "https://bot.example.org/hook%20x"}, "keep the path to letters"),
+        ({"WEBHOOK_SECRET": ""}, "WEBHOOK_SECRET is not set: webhook mode needs it"),
+        ({"WEBHOOK_SECRET": "with space"}, "WEBHOOK_SECRET must be 1-256 letters"),
+        ({"WEBHOOK_SECRET": "ключ"}, "WEBHOOK_SECRET must be 1-256 letters"),
+        ({"WEBHOOK_SECRET": "a+b/c="}, "WEBHOOK_SECRET must be 1-256 letters"),
+        ({"WEBHOOK_SECRET": "a" * 257}, "WEBHOOK_SECRET must be 1-256 letters"),
+        ({"WEBHOOK_LISTEN": "8081"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": ":8081"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": "::1:8081"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:８０８１"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:²"}, "WEBHOOK_LISTEN must look like host:port"),
+        ({"WEBHOOK_LISTEN": "http://127.0.0.1:8081"}, "WEBHOOK_LISTEN must look like"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:0"}, "WEBHOOK_LISTEN: the port must be 1-65535"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:70000"}, "WEBHOOK_LISTEN: the port must be 1-65535"),
+    ],
+)
+def test_bad_webhook_values_get_one_line_naming_the_variable(
+    changes: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_settings({**WEBHOOK, **changes})
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert WEBHOOK["WEBHOOK_SECRET"] not in str(raised.value)
+
+
+def test_the_longest_secret_telegram_allows_is_accepted() -> None:
+    secret = ("AZaz09_-" * 32)[:256]
+    webhook = load_settings({**WEBHOOK, "WEBHOOK_SECRET": secret}).webhook
+    assert webhook is not None and webhook.secret == secret

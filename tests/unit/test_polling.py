@@ -255,3 +255,27 @@ async def test_handled_updates_leave_the_journal_with_the_next_batch(
     assert await _journal(db) == []
     polling.stop()
     await asyncio.wait_for(running, 10)
+
+
+async def test_a_webhook_left_by_webhook_mode_is_deleted_and_its_updates_polled(
+    fake: FakeTelegram, db: Database
+) -> None:
+    """Back from webhook mode: Telegram refuses getUpdates while a webhook is set, and holds
+    what came since; deleteWebhook without drop_pending_updates keeps it for getUpdates."""
+    fake.handle("setWebhook", {"url": "https://helpdesk.example.org/hook", "secret_token": "s"})
+    fake.user_message(USER, "пока был вебхук")
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert echo.handled == ["пока был вебхук"]
+    (delete,) = [c for c in fake.calls if c.method == "deleteWebhook"]
+    assert delete.decoded.get("drop_pending_updates", False) is False
+    assert fake.api.webhook.url == ""
+    assert not [c for c in fake.calls if c.method == "getUpdates" and c.status == 409]
+
+
+async def test_without_a_webhook_nothing_is_deleted(fake: FakeTelegram, db: Database) -> None:
+    fake.user_message(USER, "как всегда")
+    echo = EchoBot()
+    await _run_until(_polling(echo, fake, db), fake, done=lambda: bool(echo.handled))
+    assert [c.method for c in fake.calls][:2] == ["getMe", "getWebhookInfo"]
+    assert not [c for c in fake.calls if c.method == "deleteWebhook"]
