@@ -2,11 +2,13 @@
 
 A ``Step`` is an FSM state, how its screen is built from the answers so far, how it reads
 input (a button's value or typed text: a reader stores what it read in the answers and returns
-None, or the text id saying what is wrong) and where Back goes. A ``Form`` is its steps in
-order, the last one its summary; it moves between them, and after a field edited from the
-summary it returns there. Everything a form holds is the FSM state and data (the SQLite
-storage: a restart resumes it), so the form's handlers stay ordinary aiogram handlers: they
-read the event, call the form, and do what is their own (a draft, a burst, a submit).
+None, or the text id saying what is wrong) and whether it applies to these answers. A ``Form``
+is its steps in order, the last one its summary; forward and Back go to the next and the
+previous step that applies, and after a field edited from the summary both return there.
+
+Everything a form holds is the FSM state and data (the SQLite storage: a restart resumes it),
+so its handlers stay ordinary aiogram handlers: they read the event, call the form, and do
+what is their own (a draft, a burst, a submit).
 
 ``C`` is what a form's screens need besides the translator and the answers (the helpdesk's
 settings, the broadcast planner): each form's handlers pass it along.
@@ -40,7 +42,6 @@ class Step(Generic[C]):
     screen: Callable[[Translator, Answers, C], Awaitable[Screen]] | None
     button: Reader | None = None  # a button's value (callback data) in this step
     typed: Reader | None = None  # typed text; None: the screen is shown again
-    back: State | None = None  # None: the step before it
     #: True for these answers: passed over going forward and back (a webinar has no address;
     #: the phone step is reached only by its own button).
     skip: Callable[[Answers], bool] | None = None
@@ -83,30 +84,26 @@ class Form(Generic[C]):
         state: FSMContext,
         t: Translator,
         context: C,
-        to: State | None = None,
     ) -> None:
-        """The current step is answered: on to ``to``, or the next step (the summary while a
-        field is edited from there)."""
+        """The current step is answered: on to the next (the summary while a field is edited
+        from there)."""
         data = await state.get_data()
         current = await self.current(state)
         if data.get(EDITING) and not (current is not None and current.edit_goes_on):
-            target = self.summary.state
-        else:
-            target = to or self._neighbour(current, data, +1)
-        await self._enter(target, event, state, t, context)
+            await self._back_to_summary(event, state, t, context)
+            return
+        await self.show(self._neighbour(current, data, +1), event, state, t, context)
 
     async def back(
         self, event: CallbackQuery | Message, state: FSMContext, t: Translator, context: C
     ) -> None:
         data = await state.get_data()
-        current = await self.current(state)
         if data.get(EDITING):
-            target = self.summary.state
-        elif current is not None and current.back is not None:
-            target = current.back
-        else:
-            target = self._neighbour(current, data, -1)
-        await self._enter(target, event, state, t, context)
+            await self._back_to_summary(event, state, t, context)
+            return
+        await self.show(
+            self._neighbour(await self.current(state), data, -1), event, state, t, context
+        )
 
     async def edit(
         self,
@@ -171,17 +168,11 @@ class Form(Generic[C]):
             index += direction
         return current.state
 
-    async def _enter(
-        self,
-        target: State,
-        event: CallbackQuery | Message,
-        state: FSMContext,
-        t: Translator,
-        context: C,
+    async def _back_to_summary(
+        self, event: CallbackQuery | Message, state: FSMContext, t: Translator, context: C
     ) -> None:
-        if target == self.summary.state:
-            await state.update_data({EDITING: False})
-        await self.show(target, event, state, t, context)
+        await state.update_data({EDITING: False})
+        await self.show(self.summary.state, event, state, t, context)
 
     @staticmethod
     async def _screen(step: Step[C], t: Translator, state: FSMContext, context: C) -> Screen:
