@@ -11,6 +11,8 @@ State graph::
     BroadcastForm.when --anything else--> hint (stays)
     any step --Cancel, /menu--> [state cleared]
 
+The steps are a form on bot/handlers/forms.py; the preview (a copy of the message, then the
+text) is shown by ``on_audience`` itself.
 Every step checks the admin role of the person acting; callback data grants nothing by itself.
 """
 
@@ -27,6 +29,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.db.clock import utc_now
 from bot.handlers.filters import is_admin, is_plain_text
+from bot.handlers.forms import Answers, Form, Screen, Step
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import (
@@ -59,6 +62,39 @@ class BroadcastForm(StatesGroup):
     audience = State()
     confirm = State()
     when = State()
+
+
+async def _message_screen(t: Translator, _: Answers, __: BroadcastPlanner) -> Screen:
+    return t("broadcast-ask-message"), broadcast_cancel_menu(t)
+
+
+async def _audience_screen(t: Translator, _: Answers, planner: BroadcastPlanner) -> Screen:
+    counts, titles = await planner.audiences(t.locale)
+    return t("broadcast-ask-audience"), broadcast_audience_menu(t, counts, titles)
+
+
+async def _when_screen(t: Translator, _: Answers, __: BroadcastPlanner) -> Screen:
+    return t("broadcast-ask-when"), broadcast_cancel_menu(t)
+
+
+def _read_when(text: str, data: Answers) -> str | None:
+    when = parse_when(text)
+    now = utc_now()
+    if when is None or not now < when < now + timedelta(days=MAX_DAYS_AHEAD):
+        return "broadcast-bad-when"
+    data["starts_at"] = when.isoformat()
+    return None
+
+
+FORM: Form[BroadcastPlanner] = Form(
+    [
+        Step(BroadcastForm.message, _message_screen),  # any message: on_source
+        Step(BroadcastForm.audience, _audience_screen),  # its counts: on_audience
+        Step(BroadcastForm.confirm, None),
+        Step(BroadcastForm.when, _when_screen, typed=_read_when),
+    ],
+    in_place=True,
+)
 
 
 def router() -> Router:
@@ -100,24 +136,21 @@ def parse_when(text: str) -> datetime | None:
         return None
 
 
-async def on_broadcast(message: Message, state: FSMContext, t: Translator) -> None:
+async def on_broadcast(
+    message: Message, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
+) -> None:
     await state.clear()
-    await state.set_state(BroadcastForm.message)
-    await message.answer(t("broadcast-ask-message"), reply_markup=broadcast_cancel_menu(t))
+    await FORM.show(BroadcastForm.message, message, state, t, broadcast_planner)
 
 
 async def on_source(
     message: Message, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
 ) -> None:
     if message.text is not None and message.text.startswith("/"):
-        await message.answer(t("broadcast-ask-message"), reply_markup=broadcast_cancel_menu(t))
+        await FORM.show(BroadcastForm.message, message, state, t, broadcast_planner)
         return
     await state.update_data(source_chat_id=message.chat.id, source_message_id=message.message_id)
-    await state.set_state(BroadcastForm.audience)
-    counts, titles = await broadcast_planner.audiences(t.locale)
-    await message.answer(
-        t("broadcast-ask-audience"), reply_markup=broadcast_audience_menu(t, counts, titles)
-    )
+    await FORM.advance(message, state, t, broadcast_planner)
 
 
 async def on_audience(
@@ -148,8 +181,7 @@ async def on_audience(
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
-    await state.clear()
-    await show_on_callback(callback, t("broadcast-cancelled"), None)
+    await FORM.cancel(callback, state, t("broadcast-cancelled"), None)
 
 
 async def on_send_now(
@@ -164,20 +196,18 @@ async def on_send_now(
         broadcast_sender.wake()
 
 
-async def on_schedule(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
-    await state.set_state(BroadcastForm.when)
-    await show_on_callback(callback, t("broadcast-ask-when"), broadcast_cancel_menu(t))
+async def on_schedule(
+    callback: CallbackQuery, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
+) -> None:
+    await FORM.advance(callback, state, t, broadcast_planner)
 
 
 async def on_when(
     message: Message, state: FSMContext, t: Translator, broadcast_planner: BroadcastPlanner
 ) -> None:
-    when = parse_when(message.text or "")
-    now = utc_now()
-    if when is None or not now < when < now + timedelta(days=MAX_DAYS_AHEAD):
-        await message.answer(t("broadcast-bad-when"), reply_markup=broadcast_cancel_menu(t))
-        return
-    await _create(message, state, t, broadcast_planner, when)
+    if await FORM.read_text(message, state, t, broadcast_planner):
+        starts_at = datetime.fromisoformat((await state.get_data())["starts_at"])
+        await _create(message, state, t, broadcast_planner, starts_at)
 
 
 async def _create(

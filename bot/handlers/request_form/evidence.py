@@ -1,0 +1,85 @@
+"""The description step: its own handler, since it takes media and bursts, not one line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.handlers.bursts import BurstReplies
+from bot.handlers.request_form.states import RequestFormStates
+from bot.i18n import Translator
+from bot.keyboards.request_menus import evidence_menu
+from bot.services.requests import ATTACHMENT_KINDS, MAX_ATTACHMENTS, MAX_TEXT, content_of
+from bot.telegram.lengths import CAPTION_LIMIT, clip
+
+
+async def on_evidence(
+    message: Message, state: FSMContext, t: Translator, bursts: BurstReplies
+) -> None:
+    """Text adds to the description; a photo, voice, document or video is kept as evidence.
+    An album or lines sent in a row are all kept, and answered once (``BurstReplies``)."""
+    data = await state.get_data()
+    if message.message_id <= int(data.get("evidence_upto", 0)):
+        # Telegram delivered this message again (the bot was restarted while handling it):
+        # it is already in the description; only answer again.
+        _acknowledge_later(message, state, t, bursts)
+        return
+    note = await _add_evidence(message, state, t, data)
+    _acknowledge_later(message, state, t, bursts, note)
+
+
+async def _add_evidence(
+    message: Message, state: FSMContext, t: Translator, data: dict[str, Any]
+) -> str | None:
+    """Store what the message adds; a note for the answer when it could not be added."""
+    content = content_of(message)
+    text = str(data.get("text", ""))
+    if content.kind == "text":
+        addition = content.text or ""
+        if addition.startswith("/"):
+            return t("request-evidence-hint")
+        combined = f"{text}\n{addition}" if text else addition
+        if len(combined) > MAX_TEXT:
+            left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
+            return t("request-text-too-long", max=MAX_TEXT, left=left)
+        await state.update_data(text=combined, evidence_upto=message.message_id)
+        return None
+    if content.kind not in ATTACHMENT_KINDS or not content.file_id:
+        return t("request-evidence-hint")
+    attachments: list[dict[str, Any]] = list(data.get("attachments", []))
+    if len(attachments) >= MAX_ATTACHMENTS:
+        return t("request-too-many-files", max=MAX_ATTACHMENTS)
+    attachments.append(
+        {
+            "kind": content.kind,
+            "file_id": content.file_id,
+            "message_id": message.message_id,
+            "caption": clip(content.text or "", CAPTION_LIMIT) or None,
+        }
+    )
+    await state.update_data(attachments=attachments, evidence_upto=message.message_id)
+    return None
+
+
+def _acknowledge_later(
+    message: Message,
+    state: FSMContext,
+    t: Translator,
+    bursts: BurstReplies,
+    note: str | None = None,
+) -> None:
+    async def answer(notes: list[str]) -> None:
+        if await state.get_state() != RequestFormStates.text.state:
+            return  # they moved on (Done, Back, a command) before the burst was answered
+        data = await state.get_data()
+        text, files = str(data.get("text", "")), len(data.get("attachments", []))
+        has_content = bool(text or files)
+        lines = list(notes)
+        if has_content:
+            lines.append(t("request-evidence-received", chars=len(text), files=files))
+        if lines:
+            await message.answer("\n\n".join(lines), reply_markup=evidence_menu(t, has_content))
+
+    bursts.answer_later(message.chat.id, answer, note)
