@@ -108,9 +108,7 @@ def restore_command(storage: StorageSettings, backup: Path) -> int:
         with ProcessLock.acquire(database):
             restored = restore(database, backup, known)
     except DatabaseInUseError as error:
-        return _fail(
-            f"restore refused: the bot is running ({error}); stop it first, then restore"
-        )
+        return _fail(f"restore refused: the bot is running ({error}); stop it first, then restore")
     except RestoreRefusedError as error:
         return _fail(f"restore refused: {error}")
     except (MigrationError, OSError) as error:
@@ -125,9 +123,7 @@ def restore_command(storage: StorageSettings, backup: Path) -> int:
         if restored.schema_version < known
         else ""
     )
-    _say(
-        f"restored {database} from {backup} (schema {restored.schema_version}){kept}{upgrade}"
-    )
+    _say(f"restored {database} from {backup} (schema {restored.schema_version}){kept}{upgrade}")
     return EXIT_OK
 
 

@@ -330,6 +330,8 @@ class BotApi:
             "user": self.bot_user,
             "can_be_edited": False,
             "is_anonymous": False,
+            # Not in the spec's Bot API 10.1, but aiogram 3.31 requires it (Telegram sends it).
+            "can_send_welcome_messages": True,
             **rights,
         }
 

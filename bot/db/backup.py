@@ -136,7 +136,9 @@ def check_database(path: Path, known_version: int | None = None) -> int:
                 raise RestoreRefusedError(f"{path} is damaged (integrity_check: {first} …)")
             version = _schema_version(conn)
     except sqlite3.DatabaseError as error:
-        raise RestoreRefusedError(f"{path} is not a usable SQLite database ({error})") from None
+        if "not a database" in str(error):
+            raise RestoreRefusedError(f"{path} is not an SQLite database") from None
+        raise RestoreRefusedError(f"{path} is damaged ({error})") from None
     if version is None:
         raise RestoreRefusedError(f"{path} is not a database of this bot (no schema_migrations)")
     if known_version is not None and version > known_version:

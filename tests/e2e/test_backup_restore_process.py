@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from bot.db.migrate import latest_version
+from bot.version import version
 from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
 from tests.e2e.process import MAIN, bot_env, start_main
@@ -113,9 +114,7 @@ async def test_a_database_newer_than_the_code_is_refused_in_one_line(tmp_path: P
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
             " applied_at TEXT NOT NULL)"
         )
-        conn.execute(
-            "INSERT INTO schema_migrations VALUES (?, 'from_a_newer_bot', 'x')", (newer,)
-        )
+        conn.execute("INSERT INTO schema_migrations VALUES (?, 'from_a_newer_bot', 'x')", (newer,))
     env = bot_env(BOT_TOKEN=TEST_TOKEN, DATABASE_PATH=str(database))
     code, out, err = await _command(env, tmp_path)
     assert code == 1 and out == ""
@@ -134,4 +133,4 @@ async def test_a_database_newer_than_the_code_is_refused_in_one_line(tmp_path: P
 async def test_version_names_the_package_and_the_schema(tmp_path: Path) -> None:
     code, out, err = await _command(bot_env(), tmp_path, "--version")
     assert (code, err) == (0, "")
-    assert out.strip() == f"migrant-helpdesk-bot 0.1.0 (database schema {latest_version()})"
+    assert out.strip() == f"migrant-helpdesk-bot {version()} (database schema {latest_version()})"
