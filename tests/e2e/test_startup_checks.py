@@ -45,8 +45,7 @@ async def test_start_up_names_the_version_the_schema_and_a_missing_right(tmp_pat
     started = [line for line in lines if "INFO bot.app: migrant-helpdesk-bot" in line]
     assert len(started) == 1
     assert started[0].endswith(
-        f"migrant-helpdesk-bot {version()}: database {database}, schema version"
-        f" {latest_version()}"
+        f"migrant-helpdesk-bot {version()}: database {database}, schema version {latest_version()}"
     )
     warnings = [line for line in lines if " WARNING " in line]
     assert len(warnings) == 1, warnings
