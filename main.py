@@ -1,10 +1,11 @@
-"""Entry point: load .env, then run the bot. Everything else lives in bot/."""
+"""Entry point: load .env, then the command line (bot/cli.py): the bot, backup, restore,
+healthcheck. Everything else lives in bot/."""
 
 import sys
 
 from dotenv import load_dotenv
 
-from bot.app import main
+from bot.cli import main
 
 if __name__ == "__main__":
     # The .env of the working directory (run.sh starts the bot in the checkout), never one

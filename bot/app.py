@@ -1,6 +1,6 @@
 """The one place where the bot's objects are built and wired: database, translations, content,
 services, Bot, Dispatcher and scheduler. ``main`` runs the bot (long polling, or webhook mode with
-WEBHOOK_URL) until SIGTERM or SIGINT."""
+WEBHOOK_URL) until SIGTERM or SIGINT, holding the database's lock (one bot per database)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ from bot.bot_commands import register_commands
 from bot.config import ConfigError, Settings, load_settings
 from bot.content.search import SearchIndex
 from bot.content.tree import Tree, load_tree
+from bot.db.backup import default_backup_folder
 from bot.db.connection import Database
-from bot.db.migrate import MigrationError, migrate
+from bot.db.lock import DatabaseInUseError, ProcessLock
+from bot.db.migrate import BackupBeforeMigrating, MigrationError, migrate
 from bot.fsm_storage import SQLiteStorage
 from bot.handlers import build_router, ids
 from bot.handlers.bursts import BurstReplies
@@ -44,7 +46,8 @@ from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
 from bot.safe_log import LogGuard
-from bot.scheduler import build_scheduler
+from bot.scheduler import DailyBackups, build_scheduler
+from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
 from bot.services.events import EventService
@@ -60,6 +63,7 @@ from bot.supervisor import Supervisor
 from bot.telegram.budget import SendBudget
 from bot.telegram.middleware import TelegramLimitsMiddleware
 from bot.update_intake import Receiver
+from bot.version import DISTRIBUTION, version
 from bot.webhook import HealthCheck, WebhookReceiver, WebhookRefusedError
 
 log = logging.getLogger(__name__)
@@ -87,7 +91,18 @@ class Services:
 
 async def open_services(settings: Settings) -> Services:
     db = await Database.open(settings.database_path)
-    await migrate(db)
+    try:
+        schema = await migrate(db, backup_to=backup_before_migrating(settings))
+    except BaseException:
+        await db.close()  # its thread would keep the process alive
+        raise
+    log.info(
+        "%s %s: database %s, schema version %d",
+        DISTRIBUTION,
+        version(),
+        settings.database_path,
+        schema,
+    )
     i18n = I18n.load(settings.default_locale)
     tree = load_tree()
     index = SearchIndex.build(tree, i18n)
@@ -119,6 +134,13 @@ async def open_services(settings: Settings) -> Services:
         RequestStatsService(db),
         helpdesk,
     )
+
+
+def backup_before_migrating(settings: Settings) -> BackupBeforeMigrating:
+    """Start-up backs up a database that holds data before migrating it: into BACKUP_DIR,
+    else the ``backups`` folder beside the database."""
+    folder = settings.backup_dir or default_backup_folder(settings.database_path)
+    return BackupBeforeMigrating(folder, settings.backup_keep)
 
 
 def build_bot(
@@ -247,7 +269,13 @@ class Running:
 
 async def run(settings: Settings, on_running: Callable[[Running], None] | None = None) -> None:
     """Run the bot until SIGTERM/SIGINT or ``Running.stop``; ``on_running`` is called once
-    it is up (main.py passes none)."""
+    it is up (main.py passes none). ``DatabaseInUseError`` if another process runs on the same
+    database."""
+    with ProcessLock.acquire(settings.database_path):
+        await _run(settings, on_running)
+
+
+async def _run(settings: Settings, on_running: Callable[[Running], None] | None) -> None:
     services = await open_services(settings)
     bot = build_bot(settings)
     sender = build_outbox_sender(services, bot, settings.admin_ids)
@@ -256,8 +284,21 @@ async def run(settings: Settings, on_running: Callable[[Running], None] | None =
     dispatcher = build_dispatcher(
         services, admin_ids=settings.admin_ids, broadcast_sender=broadcaster, bursts=bursts
     )
-    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, settings.retention_days)
+    backups = (
+        DailyBackups(settings.database_path, settings.backup_dir, settings.backup_keep)
+        if settings.backup_dir is not None
+        else None
+    )
+    scheduler = build_scheduler(
+        services, sender, settings.fsm_ttl_days, settings.retention_days, backups
+    )
     supervisor = Supervisor()
+    alerts = StaffChatAlerts(services.db, services.i18n, settings.admin_ids)
+    rights_check: list[asyncio.Task[None]] = []
+
+    async def check_rights() -> None:
+        await check_staff_chats(bot, services.requests.staff_chats, alerts)
+        sender.wake()
 
     async def on_startup() -> None:
         """Runs once getMe has succeeded (see Receiver.run)."""
@@ -267,10 +308,14 @@ async def run(settings: Settings, on_running: Callable[[Running], None] | None =
         scheduler.start()
         supervisor.start("outbox-sender", sender.run, sender.stop)
         supervisor.start("broadcast-sender", broadcaster.run, broadcaster.stop)
+        # In the background: a slow Telegram does not hold back the first updates.
+        rights_check.append(asyncio.create_task(check_rights(), name="rights-check"))
         if on_running is not None:
             on_running(Running(receiver, scheduler, sender, broadcaster))
 
     async def on_shutdown() -> None:
+        for task in rights_check:
+            task.cancel()
         if scheduler.running:
             scheduler.shutdown(wait=False)
         await services.rights.flush_views()
@@ -330,6 +375,33 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     logging.getLogger("aiosqlite").setLevel(max(logging.getLogger().level, logging.INFO))
 
 
+CANNOT_START = (
+    DatabaseInUseError,
+    OSError,
+    sqlite3.DatabaseError,
+    MigrationError,
+    WebhookRefusedError,
+    TelegramUnauthorizedError,
+    TelegramNotFound,
+)
+
+
+def why_not_started(error: BaseException) -> str:
+    """One line for the log: what stopped the start-up, and what to check."""
+    if isinstance(error, DatabaseInUseError):
+        return f"another bot process runs on {error.database} ({error}): one bot per database"
+    if isinstance(error, WebhookRefusedError):
+        return f"Telegram refused setWebhook (check WEBHOOK_URL): {error}"
+    if isinstance(error, TelegramUnauthorizedError):
+        return "Telegram does not accept BOT_TOKEN (revoked or mistyped?)"
+    if isinstance(error, TelegramNotFound):
+        return (
+            "the Bot API answered 404 Not Found: check BOT_TOKEN and"
+            " TELEGRAM_API_URL (it must be the server's address, without /bot<token>)"
+        )
+    return f"{type(error).__name__}: {error}"
+
+
 def main() -> int:
     try:
         settings = load_settings(os.environ)
@@ -342,19 +414,7 @@ def main() -> int:
     configure_logging(settings.log_level, secrets=secrets)
     try:
         asyncio.run(run(settings))
-    except (OSError, sqlite3.DatabaseError, MigrationError) as error:
-        log.critical("cannot start: %s: %s", type(error).__name__, error)
-        return 1
-    except WebhookRefusedError as error:
-        log.critical("cannot start: Telegram refused setWebhook (check WEBHOOK_URL): %s", error)
-        return 1
-    except TelegramUnauthorizedError:
-        log.critical("cannot start: Telegram does not accept BOT_TOKEN (revoked or mistyped?)")
-        return 1
-    except TelegramNotFound:
-        log.critical(
-            "cannot start: the Bot API answered 404 Not Found: check BOT_TOKEN and"
-            " TELEGRAM_API_URL (it must be the server's address, without /bot<token>)"
-        )
+    except CANNOT_START as error:
+        log.critical("cannot start: %s", why_not_started(error))
         return 1
     return 0

@@ -31,6 +31,7 @@ WEBHOOK_PORTS = (443, 80, 88, 8443)
 DEFAULT_WEBHOOK_LISTEN = ("127.0.0.1", 8081)
 HEALTH_PATH = "/healthz"
 DEFAULT_DATABASE_PATH = Path("data") / "helpdesk.sqlite3"
+DEFAULT_BACKUP_KEEP = 14
 
 
 class ConfigError(Exception):
@@ -68,13 +69,33 @@ class Settings:
     retention_days: int = 365
     privacy_url: str | None = None
     webhook: WebhookSettings | None = None  # None: long polling
+    backup_dir: Path | None = None  # daily backups there when set
+    backup_keep: int = DEFAULT_BACKUP_KEEP
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """What ``backup``, ``restore`` and the health check need: no token, no Telegram."""
+
+    database_path: Path
+    backup_dir: Path | None
+    backup_keep: int
+
+
+def load_storage_settings(env: Mapping[str, str]) -> StorageSettings:
+    return StorageSettings(
+        database_path=_database_path(env),
+        backup_dir=_optional_path(env, "BACKUP_DIR"),
+        backup_keep=_positive_int(env, "BACKUP_KEEP", default=DEFAULT_BACKUP_KEEP),
+    )
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
+    storage = load_storage_settings(env)
     return Settings(
         bot_token=_bot_token(env),
         telegram_api_url=_api_url(env),
-        database_path=Path(env.get("DATABASE_PATH") or DEFAULT_DATABASE_PATH),
+        database_path=storage.database_path,
         staff_chat_id=_optional_int(env, "STAFF_CHAT_ID"),
         admin_ids=_id_list(env, "ADMIN_IDS"),
         default_locale=_default_locale(env),
@@ -86,7 +107,18 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         retention_days=_positive_int(env, "RETENTION_DAYS", default=365),
         privacy_url=_https_url(env, "PRIVACY_URL"),
         webhook=_webhook(env),
+        backup_dir=storage.backup_dir,
+        backup_keep=storage.backup_keep,
     )
+
+
+def _database_path(env: Mapping[str, str]) -> Path:
+    return _optional_path(env, "DATABASE_PATH") or DEFAULT_DATABASE_PATH
+
+
+def _optional_path(env: Mapping[str, str], name: str) -> Path | None:
+    raw = env.get(name, "").strip()
+    return Path(raw) if raw else None
 
 
 def _bot_token(env: Mapping[str, str]) -> str:

@@ -3,14 +3,18 @@ at all (the process was down) does no harm and catches up on its next run."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.db.backup import Backup, backup_due, take_backup
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
 from bot.safe_log import describe_exception
@@ -27,6 +31,8 @@ PAGE_VIEWS_FLUSH_SECONDS = 60
 DEADLINES_INTERVAL_MINUTES = 15
 EVENTS_INTERVAL_SECONDS = 60
 RETENTION_INTERVAL_HOURS = 6
+BACKUP_CHECK_INTERVAL_MINUTES = 60
+BACKUP_EVERY = timedelta(hours=24)
 
 
 def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -45,8 +51,21 @@ def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]
     return run
 
 
+@dataclass(frozen=True)
+class DailyBackups:
+    """BACKUP_DIR and BACKUP_KEEP, with the database they copy."""
+
+    database: Path
+    folder: Path
+    keep: int
+
+
 def build_scheduler(
-    services: Services, sender: OutboxSender, fsm_ttl_days: int, retention_days: int = 365
+    services: Services,
+    sender: OutboxSender,
+    fsm_ttl_days: int,
+    retention_days: int = 365,
+    backups: DailyBackups | None = None,
 ) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
     common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
@@ -92,6 +111,18 @@ def build_scheduler(
         next_run_time=utc_now() + timedelta(minutes=2),
         **common,
     )
+    if backups is not None:
+        # Checked every hour against the newest file in the folder, not at a fixed time: a bot
+        # restarted often, or down at that time, still backs up once a day.
+        scheduler.add_job(
+            guarded(back_up_if_due),
+            "interval",
+            minutes=BACKUP_CHECK_INTERVAL_MINUTES,
+            kwargs={"backups": backups},
+            id="daily_backup",
+            next_run_time=utc_now() + timedelta(minutes=5),
+            **common,
+        )
     return scheduler
 
 
@@ -128,3 +159,21 @@ async def anonymise_expired_requests(services: Services, retention_days: int) ->
     if count:
         log.info("anonymised %d request(s) past the retention period", count)
     return count
+
+
+async def back_up_if_due(backups: DailyBackups) -> Backup | None:
+    """A backup into BACKUP_DIR when the newest one there is a day old (or there is none),
+    in a worker thread with its own connection: the bot's connection stays free."""
+    if not backup_due(backups.folder, backups.database, BACKUP_EVERY, utc_now()):
+        return None
+    backup = await asyncio.to_thread(
+        take_backup, backups.database, backups.folder, keep=backups.keep, now=utc_now()
+    )
+    log.info(
+        "daily backup: %s (%d bytes, schema %d); the newest %d are kept",
+        backup.path,
+        backup.size,
+        backup.schema_version,
+        backups.keep,
+    )
+    return backup

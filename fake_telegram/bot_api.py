@@ -34,6 +34,9 @@ THREAD_NOT_FOUND = "Bad Request: message thread not found"
 NOT_A_FORUM = "Bad Request: the chat is not a forum"
 REPLY_NOT_FOUND = "Bad Request: message to be replied not found"
 TOPIC_NOT_MODIFIED = "Bad Request: TOPIC_NOT_MODIFIED"
+NO_TOPIC_RIGHT = "Bad Request: not enough rights to create a topic"
+ADMIN_REQUIRED = "Bad Request: CHAT_ADMIN_REQUIRED"
+BOT_KICKED = "Forbidden: bot was kicked from the supergroup chat"
 #: createForumTopic's colour when none is given (0x6FB9F0, Telegram's blue).
 DEFAULT_ICON_COLOR = 7322096
 
@@ -122,6 +125,8 @@ class BotApi:
 
         ``uploads`` are the multipart file parts by part name.
         """
+        if params.get("chat_id") in self.store.bot_removed:
+            raise ApiError(403, BOT_KICKED)
         if method in MEDIA_METHODS:
             return self.send_media(method, params, uploads or {})
         if method == "sendMediaGroup":
@@ -345,9 +350,25 @@ class BotApi:
     def get_chat_member(self, params: Params) -> JsonDict:
         user_id = int(params["user_id"])
         if user_id == self.bot_user["id"]:
-            return {"status": "member", "user": self.bot_user}
+            return self._bot_member(self._chat_id(params))
         name = self.store.first_names.get(user_id, "Test")
         return {"status": "member", "user": user_object(user_id, name, None)}
+
+    def _bot_member(self, chat_id: int) -> JsonDict:
+        """The bot as a member of a chat: an admin with its rights in a registered supergroup
+        (unless a test demoted it), a plain member elsewhere."""
+        rights = self.store.bot_rights.get(chat_id)
+        if rights is None:
+            return {"status": "member", "user": self.bot_user}
+        return {
+            "status": "administrator",
+            "user": self.bot_user,
+            "can_be_edited": False,
+            "is_anonymous": False,
+            # Not in the spec's Bot API 10.1, but aiogram 3.31 requires it (Telegram sends it).
+            "can_send_welcome_messages": True,
+            **rights,
+        }
 
     def _source(self, params: Params, action: str = "copied") -> JsonDict:
         from_chat = params.get("from_chat_id")
@@ -413,6 +434,8 @@ class BotApi:
         chat_id = self._chat_id(params)
         if not self.store.is_forum(chat_id):
             raise ApiError(400, NOT_A_FORUM)
+        if not self.store.bot_may(chat_id, "can_manage_topics"):
+            raise ApiError(400, NO_TOPIC_RIGHT)
         topic: JsonDict = {
             "name": params["name"],
             "icon_color": params.get("icon_color", DEFAULT_ICON_COLOR),
@@ -465,8 +488,11 @@ class BotApi:
         return True
 
     def delete_forum_topic(self, params: Params) -> bool:
-        """The topic and every message in it disappear."""
+        """The topic and every message in it disappear (the bot needs the right to delete
+        messages; renaming, closing and reopening its own topics need no right)."""
         chat_id, thread_id, _ = self._live_topic(params)
+        if not self.store.bot_may(chat_id, "can_delete_messages"):
+            raise ApiError(400, ADMIN_REQUIRED)
         self.store.delete_topic(chat_id, thread_id)
         return True
 

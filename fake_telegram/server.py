@@ -29,7 +29,7 @@ from .flood import FloodControl, FloodRules
 from .html_check import utf16_len
 from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
-from .store import ChatStore, MessageKey, UpdateQueue
+from .store import ADMIN_RIGHTS, ChatStore, MessageKey, UpdateQueue
 from .webhook import WebhookDelivery
 
 __all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile"]
@@ -460,6 +460,30 @@ class FakeTelegram:
     def make_group(self, chat_id: int, title: str = "Group") -> None:
         """Register supergroup ``chat_id`` (negative) without topics."""
         self.store.add_group(chat_id, title, is_forum=False)
+
+    def set_bot_rights(self, chat_id: int, **rights: bool) -> None:
+        """The bot is an admin of supergroup ``chat_id`` with these rights changed, e.g.
+        ``set_bot_rights(chat, can_manage_topics=False)`` (getChatMember shows them;
+        createForumTopic needs can_manage_topics, deleteForumTopic can_delete_messages)."""
+        unknown = set(rights) - set(ADMIN_RIGHTS)
+        if unknown:
+            raise ValueError(f"not an admin right: {sorted(unknown)}; known: {list(ADMIN_RIGHTS)}")
+        if chat_id not in self.store.groups:
+            raise LookupError(f"chat {chat_id} is not a registered supergroup")
+        current = self.store.bot_rights.get(chat_id) or dict(ADMIN_RIGHTS)
+        self.store.bot_rights[chat_id] = {**current, **rights}
+        self.store.bot_removed.discard(chat_id)
+
+    def demote_bot(self, chat_id: int) -> None:
+        """The bot stays in supergroup ``chat_id`` as a plain member, without admin rights."""
+        if chat_id not in self.store.groups:
+            raise LookupError(f"chat {chat_id} is not a registered supergroup")
+        self.store.bot_rights[chat_id] = None
+
+    def remove_bot(self, chat_id: int) -> None:
+        """Someone removed the bot from the group: every call into it gets 403 (until
+        :meth:`set_bot_rights` adds it back as an admin)."""
+        self.store.bot_removed.add(chat_id)
 
     def delete_topic(self, chat_id: int, thread_id: int) -> None:
         """Staff deleted a topic by hand: as deleteForumTopic, but no call is recorded."""

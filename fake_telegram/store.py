@@ -8,9 +8,26 @@ from typing import Any
 
 from .objects import JsonDict, chat_for
 
-__all__ = ["ChatStore", "MessageKey", "UpdateQueue"]
+__all__ = ["ADMIN_RIGHTS", "ChatStore", "MessageKey", "UpdateQueue"]
 
 MessageKey = tuple[int, int]
+
+#: The rights of a supergroup admin (``ChatMemberAdministrator``), all given unless a test
+#: takes some away (``FakeTelegram.set_bot_rights``); channel-only rights are left out.
+ADMIN_RIGHTS: dict[str, bool] = {
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": True,
+    "can_edit_stories": True,
+    "can_delete_stories": True,
+    "can_pin_messages": True,
+    "can_manage_topics": True,
+}
 
 
 class ChatStore:
@@ -36,6 +53,10 @@ class ChatStore:
         #: Records of bot messages removed by deleteMessage(s), in order.
         self.deleted: list[JsonDict] = []
         self.first_names: dict[int, str] = {}
+        #: The bot in each registered supergroup: its admin rights, or None (a plain member).
+        self.bot_rights: dict[int, dict[str, bool] | None] = {}
+        #: Supergroups the bot was removed from: Telegram refuses it everything there.
+        self.bot_removed: set[int] = set()
         self._last_id: dict[int, int] = {}
 
     def next_message_id(self, chat_id: int) -> int:
@@ -53,6 +74,13 @@ class ChatStore:
         if chat_id >= 0:
             raise ValueError(f"supergroup ids are negative, got {chat_id}")
         self.groups[chat_id] = {"title": title, "is_forum": is_forum}
+        self.bot_rights[chat_id] = dict(ADMIN_RIGHTS)
+        self.bot_removed.discard(chat_id)
+
+    def bot_may(self, chat_id: int, right: str) -> bool:
+        """Whether the bot holds the admin ``right`` in the supergroup ``chat_id``."""
+        rights = self.bot_rights.get(chat_id)
+        return bool(rights and rights.get(right))
 
     def is_forum(self, chat_id: int) -> bool:
         group = self.groups.get(chat_id)

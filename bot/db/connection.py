@@ -90,12 +90,17 @@ def make_private(path: Path) -> None:
     """Create missing folders 0700 and the database file 0600 (before SQLite does, with the
     umask's mode); an existing database and its companions are set to 0600. Folders that exist
     are left alone: DATABASE_PATH may well sit in a shared one."""
-    missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
-    for folder in reversed(missing):
-        folder.mkdir(mode=PRIVATE_FOLDER)
-        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask
+    make_private_folders(path)
     os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE))
     for suffix in COMPANIONS:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.chmod(PRIVATE_FILE)
+
+
+def make_private_folders(path: Path) -> None:
+    """Create the missing folders above ``path`` 0700; folders that exist are left alone."""
+    missing = [folder for folder in (path.parent, *path.parent.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_FOLDER)
+        folder.chmod(PRIVATE_FOLDER)  # mkdir's mode is filtered by the umask

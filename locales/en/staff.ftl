@@ -87,6 +87,15 @@ staff-chat-refused =
     ⚠️ The bot cannot work in the staff chat { $chat } as it needs to: “{ $reason }”.
     Requests are waiting and nothing is lost. Make the bot an admin of the chat with the “Manage topics” right (and add it back to the group if it was removed).
 
+staff-rights-alert =
+    ⚠️ At start-up the bot checked its rights in the staff chat { $chat }:
+    { $problems }
+    Requests wait and nothing is lost; once this is fixed, the bot carries on by itself.
+staff-rights-not-member = • the bot is not in this chat: add it back and make it an admin
+staff-rights-not-admin = • the bot is not an admin: make it an admin with the “Manage topics” and “Delete messages” rights
+staff-rights-no-manage-topics = • the “Manage topics” right is missing: the bot cannot open a topic for a new request
+staff-rights-no-delete-messages = • the “Delete messages” right is missing: the bot cannot remove a request's topic when its data is erased
+
 staff-scope-all-not-allowed = Only admins from ADMIN_IDS see the requests of every chat. Here: this chat's requests, without "all".
 staff-export-sent-private = 🔒 The export with personal data was sent to you in your private chat with the bot.
 staff-export-start-private = 🔒 An export with personal data goes only to a private chat. Open the chat with the bot, press Start, then send /export again.

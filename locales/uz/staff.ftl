@@ -87,6 +87,15 @@ staff-chat-refused =
     ⚠️ Bot xodimlar chatiga ({ $chat }) kerakli tarzda yoza olmayapti: «{ $reason }».
     Murojaatlar kutib turibdi va hech narsa yo'qolmaydi. Botni chatda «Mavzularni boshqarish» huquqi bilan administrator qiling (agar guruhdan chiqarilgan bo'lsa, qayta qo'shing).
 
+staff-rights-alert =
+    ⚠️ Ishga tushganda bot xodimlar chatidagi ({ $chat }) huquqlarini tekshirdi:
+    { $problems }
+    Murojaatlar kutib turibdi va hech narsa yo'qolmaydi; bu tuzatilgach, bot ishini o'zi davom ettiradi.
+staff-rights-not-member = • bot bu chatda yo'q: uni qayta qo'shing va administrator qiling
+staff-rights-not-admin = • bot administrator emas: uni «Mavzularni boshqarish» va «Xabarlarni o'chirish» huquqlari bilan administrator qiling
+staff-rights-no-manage-topics = • «Mavzularni boshqarish» huquqi yo'q: bot yangi murojaat uchun mavzu ocha olmaydi
+staff-rights-no-delete-messages = • «Xabarlarni o'chirish» huquqi yo'q: murojaat ma'lumotlari o'chirilganda bot uning mavzusini o'chira olmaydi
+
 staff-scope-all-not-allowed = Barcha chatlarning murojaatlarini faqat ADMIN_IDS ro'yxatidagi administratorlar ko'radi. Bu yerda – shu chatning murojaatlari: buyruqni «all» so'zisiz yozing.
 staff-export-sent-private = 🔒 Shaxsiy ma'lumotlar bor fayllar sizga bot bilan shaxsiy chatga yuborildi.
 staff-export-start-private = 🔒 Shaxsiy ma'lumotlar bor fayllar faqat shaxsiy chatga yuboriladi. Bot bilan chatni oching, «Start» tugmasini bosing, so'ng /export buyrug'ini qayta yuboring.

@@ -26,6 +26,8 @@ from aiogram.types import (
     BotCommand,
     BotCommandScopeChat,
     BufferedInputFile,
+    ChatMemberAdministrator,
+    ChatMemberMember,
     ForumTopic,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -924,3 +926,41 @@ async def test_not_modified_is_judged_on_what_is_shown_as_telegram_does(
     with pytest.raises(TelegramBadRequest, match="message is not modified"):
         await bot.edit_message_caption(caption="фото", reply_markup=markup, **caption)
     assert fake.rejected == []
+
+
+# --- the bot's own rights in a group ---------------------------------------------------------
+
+
+async def test_the_bot_is_an_admin_of_a_registered_group_until_a_test_says_otherwise(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    chat = -1001000000001
+    fake.make_forum(chat)
+    member = await bot.get_chat_member(chat, bot.id)
+    assert isinstance(member, ChatMemberAdministrator)
+    assert (member.can_manage_topics, member.can_delete_messages) == (True, True)
+    topic = await bot.create_forum_topic(chat, "№1")
+
+    fake.set_bot_rights(chat, can_manage_topics=False, can_delete_messages=False)
+    member = await bot.get_chat_member(chat, bot.id)
+    assert isinstance(member, ChatMemberAdministrator)
+    assert (member.can_manage_topics, member.can_pin_messages) == (False, True)
+    with pytest.raises(TelegramBadRequest, match="not enough rights to create a topic"):
+        await bot.create_forum_topic(chat, "№2")
+    assert await bot.edit_forum_topic(chat, topic.message_thread_id, name="№1 ✅")  # its own
+    with pytest.raises(TelegramBadRequest, match="CHAT_ADMIN_REQUIRED"):
+        await bot.delete_forum_topic(chat, topic.message_thread_id)
+
+    fake.demote_bot(chat)
+    assert isinstance(await bot.get_chat_member(chat, bot.id), ChatMemberMember)
+    await bot.send_message(chat, "a member may still write")
+
+    fake.remove_bot(chat)
+    with pytest.raises(TelegramForbiddenError, match="bot was kicked"):
+        await bot.get_chat(chat)
+    with pytest.raises(TelegramForbiddenError, match="bot was kicked"):
+        await bot.send_message(chat, "no more")
+    fake.set_bot_rights(chat)  # added back as an admin
+    assert isinstance(await bot.get_chat_member(chat, bot.id), ChatMemberAdministrator)
+    with pytest.raises(ValueError, match="not an admin right"):
+        fake.set_bot_rights(chat, can_fly=True)

@@ -1,13 +1,17 @@
 """The real APScheduler runs the jobs: deadline reminders reach the outbox and wake the sender."""
 
 import asyncio
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 from bot.app import build_bot, open_services
 from bot.config import load_settings
+from bot.db import clock
+from bot.db.backup import backups_of
 from bot.db.clock import utc_now
-from bot.scheduler import build_scheduler
+from bot.db.migrate import latest_version
+from bot.scheduler import DailyBackups, back_up_if_due, build_scheduler
 from bot.services.deadlines import today_in_russia
 from bot.services.outbox import OutboxSender
 from fake_telegram import FakeTelegram, RecordingSession
@@ -46,3 +50,39 @@ async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:
         scheduler.shutdown(wait=False)
         await services.db.close()
         await bot.session.close()
+
+
+async def test_the_daily_backup_runs_once_a_day_whatever_the_restarts(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "helpdesk.sqlite3"
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(database)})
+    services = await open_services(settings)
+    await services.users.set_locale(42, "ru")
+    bot = build_bot(settings, session=RecordingSession(FakeTelegram(token=TEST_TOKEN)))
+    sender = OutboxSender(services.db, bot, services.users)
+    backups = DailyBackups(database, tmp_path / "backups", keep=2)
+    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, backups=backups)
+    try:
+        assert "daily_backup" in {job.id for job in scheduler.get_jobs()}
+        first = await back_up_if_due(backups)
+        assert first is not None and first.schema_version == latest_version()
+        assert await back_up_if_due(backups) is None, "one a day, not one per check"
+        clock.advance(timedelta(hours=23))
+        assert await back_up_if_due(backups) is None
+        for _ in range(3):
+            clock.advance(timedelta(hours=1, minutes=1))
+            assert await back_up_if_due(backups) is not None
+            clock.advance(timedelta(hours=23))
+        names = [path.name for _, path in backups_of(backups.folder, database)]
+        assert len(names) == 2, "BACKUP_KEEP newest kept"
+        with sqlite3.connect(backups.folder / names[0]) as conn:
+            assert conn.execute("SELECT id FROM users").fetchall() == [(42,)]
+    finally:
+        clock.reset()
+        await services.db.close()
+        await bot.session.close()
+
+
+def test_no_backup_job_without_backup_dir(tmp_path: Path) -> None:
+    assert load_settings({"BOT_TOKEN": TEST_TOKEN}).backup_dir is None
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "BACKUP_DIR": str(tmp_path)})
+    assert (settings.backup_dir, settings.backup_keep) == (tmp_path, 14)
