@@ -4,6 +4,7 @@ staff chat (``chat_id``: the requests routed to it) or of all (``chat_id`` None)
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
@@ -25,6 +26,22 @@ EXPORT_COLUMNS = (
     "rating",
 )
 PERSONAL_COLUMNS = ("user_id", "phone", "text")
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """What the monitoring report counts of one request: no id, no text, no person. ``locale``:
+    the language its author reads the bot in (None once their data is erased)."""
+
+    created_at: datetime
+    category: str
+    city: str
+    status: str
+    urgent: bool
+    response_seconds: int | None
+    closing_seconds: int | None
+    rating: int | None
+    locale: str | None
 
 
 class RequestStatsRepository:
@@ -111,3 +128,36 @@ class RequestStatsRepository:
         ) as cursor:
             async for row in cursor:
                 yield row
+
+    async def report_rows(
+        self, start: datetime, end: datetime, chat_id: int | None = None
+    ) -> AsyncIterator[ReportRow]:
+        """Requests filed in [start, end) as the report counts them, in no particular order.
+        The author's row is read only for their language."""
+        chat = " AND r.staff_chat_id = ?" if chat_id is not None else ""
+        params = (to_db(start), to_db(end)) + ((chat_id,) if chat_id is not None else ())
+        async with self.db.connection.execute(
+            "SELECT r.created_at, r.category, r.city, r.status, r.urgent, r.response_seconds,"
+            " r.closed_at, r.rating, COALESCE(u.locale, u.telegram_locale) AS locale"
+            " FROM requests r LEFT JOIN users u ON u.id = r.user_id"
+            f" WHERE r.created_at >= ? AND r.created_at < ?{chat}",
+            params,
+        ) as cursor:
+            async for row in cursor:
+                created = datetime.fromisoformat(row["created_at"])
+                closed = row["closed_at"]
+                yield ReportRow(
+                    created_at=created,
+                    category=row["category"],
+                    city=row["city"],
+                    status=row["status"],
+                    urgent=bool(row["urgent"]),
+                    response_seconds=row["response_seconds"],
+                    closing_seconds=(
+                        int((datetime.fromisoformat(closed) - created).total_seconds())
+                        if closed
+                        else None
+                    ),
+                    rating=row["rating"],
+                    locale=row["locale"],
+                )
