@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from aiogram import Bot
 from aiogram.types import BufferedInputFile
 
+from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES
 from bot.db.clock import utc_now
 from bot.db.connection import Database
@@ -94,8 +96,10 @@ class ReportService:
         return self.i18n.choose_locale(stored, language_code)
 
     async def figures(self, period: Period, chat_id: int | None) -> Figures:
-        rows = [row async for row in self.stats.report_rows(period.start, period.end, chat_id)]
-        return Figures.count(period, rows)
+        spans = period.spans
+        groups = await self.stats.report_groups(spans, CITIES, chat_id)
+        durations = await self.stats.report_durations(spans, chat_id)
+        return Figures.count(period, groups, durations)
 
     async def build(
         self, period: Period, chat_id: int | None, locale: str, now: datetime | None = None
@@ -120,20 +124,23 @@ class ReportService:
         return Report(xlsx, name, caption, figures.total)
 
     async def weekly(self, chat_id: int | None, now: datetime | None = None) -> WeeklyFigures:
-        """The last CHART_WEEKS weeks, this one included."""
+        """The last CHART_WEEKS weeks (Monday to Sunday, Moscow time), this one included."""
         today = moscow_date(now or utc_now())
         first = today - timedelta(days=today.weekday() + 7 * (CHART_WEEKS - 1))
         weeks = [first + timedelta(weeks=i) for i in range(CHART_WEEKS)]
+        midnights = [
+            datetime.combine(day, time(), tzinfo=MOSCOW)
+            for day in [*weeks, weeks[-1] + timedelta(weeks=1)]
+        ]
+        spans = list(itertools.pairwise(midnights))
         counts = [[0] * CHART_WEEKS for _ in CATEGORIES]
+        for group in await self.stats.report_groups(spans, CITIES, chat_id):
+            category = group.category if group.category in CATEGORIES else "other"
+            counts[CATEGORIES.index(category)][group.span] += group.count
         answers: list[list[int]] = [[] for _ in weeks]
-        start = datetime.combine(first, time(), tzinfo=MOSCOW)
-        end = datetime.combine(today + timedelta(days=1), time(), tzinfo=MOSCOW)
-        async for row in self.stats.report_rows(start, end, chat_id):
-            week = (moscow_date(row.created_at) - first).days // 7
-            category = row.category if row.category in CATEGORIES else "other"
-            counts[CATEGORIES.index(category)][week] += 1
-            if row.response_seconds is not None:
-                answers[week].append(row.response_seconds)
+        for times in await self.stats.report_durations(spans, chat_id):
+            if times.response_seconds is not None:
+                answers[times.span].append(times.response_seconds)
         medians = [
             round(nearest_rank(sorted(seconds), 0.5) / 3600, 2) if seconds else None
             for seconds in answers

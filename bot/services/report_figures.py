@@ -3,6 +3,7 @@ durations of the requests filed in it, before any suppression. No text, number o
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,9 +11,9 @@ from datetime import date, datetime, time
 
 from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES
-from bot.db.request_stats import ReportRow
+from bot.db.request_stats import ReportDurations, ReportGroup
 from bot.i18n import LOCALES
-from bot.local_time import MOSCOW, moscow_date
+from bot.local_time import MOSCOW
 from bot.validation import parse_month
 
 STATUSES = ("new", "in_progress", "answered", "closed")
@@ -52,6 +53,15 @@ class Period:
     @property
     def end(self) -> datetime:
         return datetime.combine(month_after(self.last), time(), tzinfo=MOSCOW)
+
+    @property
+    def spans(self) -> list[tuple[datetime, datetime]]:
+        """Each month from its first midnight to the next, Moscow time."""
+        midnights = [
+            datetime.combine(month, time(), tzinfo=MOSCOW)
+            for month in [*self.months, month_after(self.last)]
+        ]
+        return list(itertools.pairwise(midnights))
 
     @property
     def spec(self) -> str:
@@ -101,35 +111,45 @@ class Figures:
     closing: list[list[int]] = field(default_factory=list)
 
     @classmethod
-    def count(cls, period: Period, rows: Iterable[ReportRow]) -> Figures:
-        months = period.months
-        index = {(month.year, month.month): i for i, month in enumerate(months)}
-        figures = cls(period, [[0] * len(months) for _ in CATEGORIES])
-        figures.first_answer = [[] for _ in months]
-        figures.closing = [[] for _ in months]
-        for row in rows:
-            day = moscow_date(row.created_at)
-            month = index.get((day.year, day.month))
-            if month is not None:
-                figures.add(row, month)
+    def empty(cls, period: Period) -> Figures:
+        months = len(period.months)
+        figures = cls(period, [[0] * months for _ in CATEGORIES])
+        figures.first_answer = [[] for _ in range(months)]
+        figures.closing = [[] for _ in range(months)]
         return figures
 
-    def add(self, row: ReportRow, month: int) -> None:
-        category = row.category if row.category in CATEGORIES else "other"
-        self.by_category[CATEGORIES.index(category)][month] += 1
-        city = row.city if row.city in CITIES else "other"
-        self.by_city[CITIES.index(city)] += 1
-        self.by_status[STATUSES.index(row.status)] += 1
-        self.urgent[0 if row.urgent else 1] += 1
-        rated = row.rating in RATINGS
-        self.ratings[RATINGS.index(row.rating) if rated else len(RATINGS)] += 1
-        known = row.locale in LOCALES
-        self.languages[LOCALES.index(row.locale) if known else len(LOCALES)] += 1
-        if row.response_seconds is not None:
-            self.first_answer[month].append(row.response_seconds)
-        if row.closing_seconds is not None:
-            self.closing[month].append(row.closing_seconds)
+    @classmethod
+    def count(
+        cls, period: Period, groups: Iterable[ReportGroup], durations: Iterable[ReportDurations]
+    ) -> Figures:
+        """``groups`` and ``durations`` of the period's months (span i: the i-th month)."""
+        figures = cls.empty(period)
+        for group in groups:
+            figures.add(group)
+        for times in durations:
+            if times.response_seconds is not None:
+                figures.first_answer[times.span].append(times.response_seconds)
+            if times.closing_seconds is not None:
+                figures.closing[times.span].append(times.closing_seconds)
+        return figures
+
+    def add(self, group: ReportGroup) -> None:
+        count = group.count
+        self.by_category[_index(CATEGORIES, group.category, "other")][group.span] += count
+        self.by_city[_index(CITIES, group.city, "other")] += count
+        self.by_status[STATUSES.index(group.status)] += count
+        self.urgent[0 if group.urgent else 1] += count
+        self.ratings[_index(RATINGS, group.rating)] += count
+        self.languages[_index(LOCALES, group.locale)] += count
 
     @property
     def total(self) -> int:
         return sum(self.by_status)
+
+
+def _index(known: Sequence[object], value: object, instead: object = None) -> int:
+    """Where ``value`` is counted: its place in ``known``, else ``instead``'s, else the
+    place after the last (not rated, language unknown)."""
+    if value in known:
+        return known.index(value)
+    return known.index(instead) if instead in known else len(known)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from bot.db.connection import Database
-from bot.db.request_stats import ReportRow
 from bot.db.requests import NewRequest, RequestsRepository
+from bot.db.users import UsersRepository
 from bot.i18n import I18n
 from bot.local_time import MOSCOW
 from bot.services.report import ReportService, parse_spec, report_spec
-from bot.services.report_figures import Figures, Period, nearest_rank, parse_period
+from bot.services.report_figures import Period, nearest_rank, parse_period
 from bot.services.staff import StaffService
 from bot.validation import parse_month
 
@@ -48,39 +48,56 @@ def test_a_queued_reports_spec_round_trips() -> None:
     assert report_spec(period, None) == "report:2026-05:2026-05:all"
 
 
-def row(created: datetime, **changes: object) -> ReportRow:
-    values: dict[str, object] = {
-        "created_at": created,
-        "category": "wages",
-        "city": "moscow",
-        "status": "new",
-        "urgent": False,
-        "response_seconds": None,
-        "closing_seconds": None,
-        "rating": None,
-        "locale": "ky",
-    }
-    values.update(changes)
-    return ReportRow(**values)  # type: ignore[arg-type]
-
-
-def test_counts_follow_moscow_months_and_fold_what_migrants_typed() -> None:
-    period = Period(date(2026, 5, 1), date(2026, 6, 1))
-    late_may_utc = datetime(2026, 5, 31, 22, 30, tzinfo=UTC)  # 1 June, 01:30 in Moscow
-    figures = Figures.count(
-        period,
-        [
-            row(datetime(2026, 5, 2, 9, tzinfo=UTC), city="Тверь", rating=4, locale=None),
-            row(late_may_utc, category="police", urgent=True, status="closed", rating=5),
-            row(datetime(2026, 6, 30, 23, tzinfo=UTC)),  # 1 July in Moscow: not counted
-        ],
+async def file(
+    db: Database, created: datetime, *, user: int = 9000, **values: object
+) -> None:
+    """A request filed at ``created`` (by the repository the form's service uses), then with
+    ``values`` (status, urgent, rating, response_seconds, closed_at) as staff left it."""
+    new = NewRequest(
+        user,
+        str(values.pop("category", "wages")),
+        str(values.pop("city", "moscow")),
+        "текст",
+        None,
+        bool(values.pop("urgent", False)),
+        -100,
     )
+    async with db.transaction() as conn:
+        number = await RequestsRepository(db).insert(conn, new, created)
+        for column, value in values.items():
+            await conn.execute(f"UPDATE requests SET {column} = ? WHERE id = ?", (value, number))
+
+
+async def test_counts_follow_moscow_months_and_fold_what_migrants_typed(
+    db: Database, i18n: I18n
+) -> None:
+    reports = ReportService(db, i18n, StaffService(db, frozenset()))
+    users = UsersRepository(db)
+    async with db.transaction() as conn:
+        await users.insert_if_missing(conn, 9001, "uz")
+    await file(db, datetime(2026, 5, 2, 9, tzinfo=UTC), city="Тверь", rating=4)
+    late_may_utc = datetime(2026, 5, 31, 22, 30, tzinfo=UTC)  # 1 June, 01:30 in Moscow
+    await file(
+        db,
+        late_may_utc,
+        user=9001,
+        category="police",
+        urgent=True,
+        status="closed",
+        rating=5,
+        response_seconds=600,
+        closed_at="2026-06-02T22:30:00+00:00",
+    )
+    await file(db, datetime(2026, 6, 30, 21, 30, tzinfo=UTC))  # 1 July in Moscow: not counted
+    await file(db, datetime(2026, 4, 30, 20, 59, tzinfo=UTC))  # 30 April, 23:59: not counted
+    figures = await reports.figures(Period(date(2026, 5, 1), date(2026, 6, 1)), None)
     wages, police = figures.by_category[0], figures.by_category[2]
     assert wages == [1, 0] and police == [0, 1], "late on 31 May UTC is June in Moscow"
     assert figures.by_city[-1] == 1, "a typed city counts as 'other'"
     assert figures.urgent == [1, 1] and figures.ratings == [1, 1, 0, 0, 0, 0]
-    assert figures.languages == [1, 0, 0, 0, 1], "unknown once the author's data is gone"
+    assert figures.languages == [0, 0, 1, 0, 1], "unknown: no row for the author"
     assert figures.total == 2 and figures.by_status == [1, 0, 0, 1]
+    assert figures.first_answer == [[], [600]] and figures.closing == [[], [2 * 86400]]
 
 
 def test_percentiles_are_nearest_rank() -> None:
