@@ -154,11 +154,11 @@ class ReportService:
         admin of one staff chat that chat's (one given in every chat: each chat's)."""
         chats = sorted(staff_chats)
         wanted: set[tuple[int, int | None]] = {(admin, None) for admin in self.staff.admin_ids}
-        for member in await self.staff.staff.all():
-            if member.role != "admin" or member.user_id in self.staff.admin_ids:
+        for chat_id, user_id in await self.staff.given_admins():
+            if user_id in self.staff.admin_ids:
                 continue
-            scopes = chats if member.chat_id == EVERY_STAFF_CHAT else [member.chat_id]
-            wanted |= {(member.user_id, chat) for chat in scopes}
+            scopes = chats if chat_id == EVERY_STAFF_CHAT else [chat_id]
+            wanted |= {(user_id, chat) for chat in scopes}
         return sorted(wanted, key=lambda pair: (pair[0], pair[1] or 0))
 
     async def queue_monthly(self, staff_chats: Iterable[int], now: datetime | None = None) -> int:
