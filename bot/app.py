@@ -5,6 +5,7 @@ WEBHOOK_URL) until SIGTERM or SIGINT, holding the database's lock (one bot per d
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import os
@@ -52,6 +53,7 @@ from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
 from bot.services.events import EventService
 from bot.services.outbox import OutboxSender
+from bot.services.report import REPORT_FILE_KIND, ReportService
 from bot.services.request_stats import RequestStatsService
 from bot.services.requests import HelpdeskSettings, RequestService
 from bot.services.rights import RightsService
@@ -87,6 +89,7 @@ class Services:
     staff: StaffService
     request_stats: RequestStatsService
     helpdesk: HelpdeskSettings
+    reports: ReportService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -119,6 +122,7 @@ async def open_services(settings: Settings) -> Services:
         retention_days=settings.retention_days,
         privacy_url=settings.privacy_url,
     )
+    staff = StaffService(db, settings.admin_ids)
     return Services(
         db,
         i18n,
@@ -130,9 +134,10 @@ async def open_services(settings: Settings) -> Services:
         BroadcastPlanner(db),
         events,
         requests,
-        StaffService(db, settings.admin_ids),
+        staff,
         RequestStatsService(db),
         helpdesk,
+        ReportService(db, i18n, staff),
     )
 
 
@@ -189,6 +194,7 @@ def build_dispatcher(
         staff=services.staff,
         request_stats=services.request_stats,
         helpdesk=services.helpdesk,
+        reports=services.reports,
         staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
@@ -220,6 +226,7 @@ def build_outbox_sender(
         services.users,
         topics=topics,
         on_staff_chat_problem=alerts.staff_chat_refused,
+        made_documents={REPORT_FILE_KIND: functools.partial(services.reports.send_queued, bot)},
     )
     services.requests.on_queued = sender.wake
     return sender

@@ -17,9 +17,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.db.backup import Backup, backup_due, take_backup
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
+from bot.local_time import MOSCOW
 from bot.safe_log import describe_exception
 from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
+from bot.services.report import MONTHLY_DAY, MONTHLY_HOUR
 
 if TYPE_CHECKING:
     from bot.app import Services
@@ -123,6 +125,20 @@ def build_scheduler(
             next_run_time=utc_now() + timedelta(minutes=5),
             **common,
         )
+    # At 09:00 Moscow time on the 1st, and once at start-up: a bot that was down at 09:00
+    # catches up (queue_monthly knows whether it is due and what was queued already).
+    scheduler.add_job(
+        guarded(queue_monthly_reports),
+        "cron",
+        day=MONTHLY_DAY,
+        hour=MONTHLY_HOUR,
+        minute=0,
+        timezone=MOSCOW,
+        kwargs={"services": services, "sender": sender},
+        id="monthly_reports",
+        next_run_time=utc_now() + timedelta(minutes=1),
+        **common,
+    )
     return scheduler
 
 
@@ -177,3 +193,12 @@ async def back_up_if_due(backups: DailyBackups) -> Backup | None:
         backups.keep,
     )
     return backup
+
+
+async def queue_monthly_reports(services: Services, sender: OutboxSender) -> int:
+    """Last month's monitoring report to every admin's private chat, through the outbox (made
+    when sent, so a 429, a 5xx or a restart only delays it); never twice for a month."""
+    queued = await services.reports.queue_monthly(services.requests.staff_chats)
+    if queued:
+        sender.wake()
+    return queued

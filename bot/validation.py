@@ -15,6 +15,7 @@ from datetime import date
 MAX_ID = 2**63 - 1
 _ASCII_NUMBER = re.compile(r"[0-9]{1,19}")
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def parse_id(text: str) -> int | None:
@@ -43,6 +44,19 @@ def parse_day(text: str, earliest: date, latest: date) -> date | None:
     except ValueError:
         return None
     return day if earliest <= day <= latest else None
+
+
+def parse_month(text: str, earliest: date, latest: date) -> date | None:
+    """An ISO month (YYYY-MM, ASCII digits) as its first day, within [earliest, latest]."""
+    match = _ISO_MONTH.fullmatch(text)
+    if match is None:
+        return None
+    year, month = (int(part) for part in match.groups())
+    try:
+        first = date(year, month, 1)
+    except ValueError:  # month 13, year 0
+        return None
+    return first if earliest <= first <= latest else None
 
 
 def checked_id(value: object) -> int:

@@ -88,7 +88,5 @@ def _with_code_language(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``<pre><code>`` is one ``pre`` entity in Telegram, not a pre and a code."""
     pres = [(e["offset"], e["length"]) for e in entities if e["type"] == "pre"]
     return [
-        e
-        for e in entities
-        if not (e["type"] == "code" and (e["offset"], e["length"]) in pres)
+        e for e in entities if not (e["type"] == "code" and (e["offset"], e["length"]) in pres)
     ]

@@ -25,6 +25,7 @@ __all__ = [
     "check_call_limits",
     "check_formatted_text",
     "check_object_limits",
+    "check_uploads",
     "rendered_text",
 ]
 
@@ -59,6 +60,14 @@ _EDIT_METHODS = frozenset(
 )
 
 Params = Mapping[str, Any]
+
+#: Uploads: 50 MB for any file a bot sends, 10 MB for a photo, whose width and height add up
+#: to at most 10,000 pixels with a ratio of at most 20 (the Bot API's sendPhoto).
+UPLOAD_LIMIT = 50 * 1024 * 1024
+PHOTO_UPLOAD_LIMIT = 10 * 1024 * 1024
+PHOTO_SIDES_LIMIT = 10_000
+PHOTO_RATIO_LIMIT = 20
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def rendered_text(value: str, parse_mode: object) -> str:
@@ -300,3 +309,44 @@ def check_object_limits(type_name: str, obj: Params, path: str) -> list[str]:
     if type_name.startswith("InputMedia") and "caption" in obj:
         return _media_caption(obj, path)
     return []
+
+
+def check_uploads(method: str, params: Params, files: Mapping[str, bytes]) -> list[str]:
+    """What Telegram answers to uploaded files it will not take: too large, or a photo that
+    is no image it can read or has sides it refuses. ``params`` are JSON-decoded."""
+    problems = [
+        f"Request Entity Too Large: the file part {name!r} has {len(content)} bytes"
+        for name, content in files.items()
+        if len(content) > UPLOAD_LIMIT
+    ]
+    sent = params.get("photo")
+    if method != "sendPhoto" or not isinstance(sent, str):
+        return problems
+    content = files.get(sent.removeprefix("attach://"), files.get("photo"))
+    if content is None:  # a file id
+        return problems
+    if len(content) > PHOTO_UPLOAD_LIMIT:
+        return [*problems, f"PHOTO_SAVE_FILE_INVALID: {len(content)} bytes, at most 10 MB"]
+    sides = image_size(content)
+    if sides is None:
+        return [*problems, "IMAGE_PROCESS_FAILED: not a PNG or JPEG image"]
+    width, height = sides
+    if width + height > PHOTO_SIDES_LIMIT or max(sides) > PHOTO_RATIO_LIMIT * min(sides):
+        problems.append(f"PHOTO_INVALID_DIMENSIONS: {width}x{height}")
+    return problems
+
+
+def image_size(content: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or a baseline/progressive JPEG, else None."""
+    if content.startswith(_PNG_SIGNATURE) and content[12:16] == b"IHDR":
+        return int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
+    if not content.startswith(b"\xff\xd8"):
+        return None
+    at = 2
+    while at + 9 < len(content) and content[at] == 0xFF:
+        marker, length = content[at + 1], int.from_bytes(content[at + 2 : at + 4], "big")
+        if marker in (0xC0, 0xC1, 0xC2):  # start of frame: height, then width
+            height = int.from_bytes(content[at + 5 : at + 7], "big")
+            return int.from_bytes(content[at + 7 : at + 9], "big"), height
+        at += 2 + length
+    return None

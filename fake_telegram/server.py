@@ -27,6 +27,7 @@ from .bot_api import ApiError, BotApi, Upload, error_body
 from .faults import ERROR_PAGE, FaultPlan
 from .flood import FloodControl, FloodRules
 from .html_check import utf16_len
+from .limits import check_uploads
 from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
 from .store import ADMIN_RIGHTS, ChatStore, MessageKey, UpdateQueue
@@ -299,6 +300,7 @@ class FakeTelegram:
             return 401, error_body(401, "Unauthorized")
         call.problems = validate_call(call.method, call.params, files=call.files, spec=self.spec)
         call.decoded = decode_params(self.spec, call.method, call.params)
+        call.problems += check_uploads(call.method, call.decoded, call.files)
         if call.problems:
             self.rejected.append(call)
             if not self.spec.has_method(call.method):

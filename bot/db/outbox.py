@@ -163,6 +163,18 @@ class OutboxRepository:
             request_message_id=request_message_id,
         )
 
+    async def files_queued_since(
+        self, conn: aiosqlite.Connection, file_kind: str, since: datetime
+    ) -> set[tuple[int, str]]:
+        """(chat, file id) of the 'file' rows of ``file_kind`` written since ``since``,
+        whatever became of them: a job that queues one per period asks before queueing."""
+        rows = await conn.execute_fetchall(
+            "SELECT chat_id, file_id FROM outbox WHERE kind = 'file' AND file_kind = ?"
+            " AND created_at >= ?",
+            (file_kind, to_db(since)),
+        )
+        return {(int(row[0]), str(row[1])) for row in rows if row[1] is not None}
+
     async def add_card(
         self,
         conn: aiosqlite.Connection,

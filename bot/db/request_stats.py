@@ -3,7 +3,8 @@ staff chat (``chat_id``: the requests routed to it) or of all (``chat_id`` None)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
@@ -25,6 +26,36 @@ EXPORT_COLUMNS = (
     "rating",
 )
 PERSONAL_COLUMNS = ("user_id", "phone", "text")
+
+
+#: A span of the monitoring report (a month, a week): [since, until).
+Span = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class ReportGroup:
+    """How many requests filed in span ``span`` share these values: what the monitoring
+    report counts, with no id, text or person. ``city``: a city id of the list given, or
+    'other' (what a migrant typed stays out); ``locale``: the language their author reads the
+    bot in (None once their data is erased)."""
+
+    span: int
+    category: str
+    city: str
+    status: str
+    urgent: bool
+    rating: int | None
+    locale: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class ReportDurations:
+    """One request's seconds to its first answer and to its closing (None: not yet)."""
+
+    span: int
+    response_seconds: int | None
+    closing_seconds: int | None
 
 
 class RequestStatsRepository:
@@ -111,3 +142,67 @@ class RequestStatsRepository:
         ) as cursor:
             async for row in cursor:
                 yield row
+
+    @staticmethod
+    def _spans(
+        spans: Sequence[Span], select: str, chat_id: int | None
+    ) -> tuple[str, list[str | int]]:
+        """WITH … ``select`` FROM spans JOIN requests: each request filed in a span, with the
+        span's index (the bounds go in UTC, so a month is Moscow's whatever its offset).
+        The parameters of ``select`` go in between the spans' and the chat's."""
+        values = ", ".join("(?, ?, ?)" for _ in spans)
+        params: list[str | int] = []
+        for index, (since, until) in enumerate(spans):
+            params += [index, to_db(since), to_db(until)]
+        chat = " AND r.staff_chat_id = ?" if chat_id is not None else ""
+        sql = (
+            f"WITH spans (i, since, until) AS (VALUES {values}) {select}"
+            f" FROM spans s JOIN requests r ON r.created_at >= s.since"
+            f" AND r.created_at < s.until{chat}"
+        )
+        return sql, params
+
+    async def report_groups(
+        self, spans: Sequence[Span], cities: Sequence[str], chat_id: int | None = None
+    ) -> list[ReportGroup]:
+        """Requests filed in ``spans`` counted by span, category, city, status, urgency,
+        rating and their author's language; grouped by SQLite, not read row by row."""
+        if not spans:
+            return []
+        known = ", ".join("?" for _ in cities)
+        select = (
+            f"SELECT s.i, r.category, CASE WHEN r.city IN ({known}) THEN r.city"
+            " ELSE 'other' END, r.status, r.urgent, r.rating,"
+            " COALESCE(u.locale, u.telegram_locale), COUNT(*)"
+        )
+        sql, params = self._spans(spans, select, chat_id)
+        chat = [chat_id] if chat_id is not None else []
+        rows = await self.db.fetch_all(
+            sql + " LEFT JOIN users u ON u.id = r.user_id GROUP BY 1, 2, 3, 4, 5, 6, 7",
+            (*params, *cities, *chat),
+        )
+        return [
+            ReportGroup(
+                int(row[0]), row[1], row[2], row[3], bool(row[4]), row[5], row[6], int(row[7])
+            )
+            for row in rows
+        ]
+
+    async def report_durations(
+        self, spans: Sequence[Span], chat_id: int | None = None
+    ) -> list[ReportDurations]:
+        """Times to the first answer and to closing of the requests filed in ``spans`` that
+        have either (integers only: the percentiles are taken from them)."""
+        if not spans:
+            return []
+        select = (
+            "SELECT s.i, r.response_seconds, CAST(ROUND((julianday(r.closed_at)"
+            " - julianday(r.created_at)) * 86400) AS INTEGER)"
+        )
+        sql, params = self._spans(spans, select, chat_id)
+        chat = [chat_id] if chat_id is not None else []
+        rows = await self.db.fetch_all(
+            sql + " WHERE r.response_seconds IS NOT NULL OR r.closed_at IS NOT NULL",
+            (*params, *chat),
+        )
+        return [ReportDurations(int(row[0]), row[1], row[2]) for row in rows]

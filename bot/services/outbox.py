@@ -28,7 +28,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 
 from aiogram import Bot
@@ -75,6 +75,9 @@ _STAFF_CHAT_REFUSALS = (
 )
 
 StaffChatProblem = Callable[[int, str], Awaitable[None]]
+#: Makes and sends a document the bot renders itself when the row is sent (a 'file' row whose
+#: file_kind names the maker, e.g. the monthly report); returns the sent message's id.
+MadeDocument = Callable[[OutboxMessage], Awaitable[int]]
 
 
 def backoff(attempt: int) -> timedelta:
@@ -111,6 +114,7 @@ class OutboxSender:
         topics: TopicKeeper | None = None,
         on_staff_chat_problem: StaffChatProblem | None = None,
         max_chats: int = MAX_CHATS,
+        made_documents: Mapping[str, MadeDocument] | None = None,
     ) -> None:
         self.db = db
         self.bot = bot
@@ -121,6 +125,7 @@ class OutboxSender:
         self.topics = topics
         self.on_staff_chat_problem = on_staff_chat_problem
         self.max_chats = max_chats
+        self.made_documents = dict(made_documents or {})
         # In flight: one row per chat, and one card refresh per chat beside it.
         self._lanes: dict[tuple[int, bool], asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
@@ -304,6 +309,8 @@ class OutboxSender:
                 reply_parameters=reply,
             )
             return copied.message_id
+        if row.kind == "file" and row.file_kind in self.made_documents:
+            return await self.made_documents[row.file_kind](row)
         if row.kind == "file":
             sent = await send_by_file_id(
                 self.bot,

@@ -76,6 +76,12 @@ class StaffService:
                 listed.append(StaffMember(user_id, role, chat_id))
         return sorted(listed, key=lambda m: (m.role, m.user_id))
 
+    async def given_admins(self) -> list[tuple[int, int]]:
+        """(chat, user) of every admin role given with /staff (chat 0: every staff chat);
+        ADMIN_IDS are not among them."""
+        roles = await self._load()
+        return sorted(key for key, role in roles.items() if role == Role.ADMIN)
+
     async def add(
         self, user_id: int, role: Role, added_by: int, chat_id: int = EVERY_STAFF_CHAT
     ) -> None:

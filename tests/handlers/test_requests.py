@@ -501,7 +501,7 @@ async def test_queue_stats_and_export(start_harness: StartHarness) -> None:
     assert f'href="https://t.me/c/1234567890/{topic_of(harness, urgent)}"' in queue["html"]
 
     await harness.staff_send(STAFF, OPERATOR, "/stats")
-    stats = str(harness.fake.store.bot_messages(STAFF)[-1]["text"])
+    stats = str(harness.fake.store.bot_messages(STAFF)[-2]["text"])  # then its chart
     assert ru("staff-stats-total", count=2) in stats
     assert ru("request-category-police") in stats and ru("staff-age-minutes", count=0) in stats
 

@@ -517,7 +517,7 @@ async def test_http_accepts_json_get_and_multipart(http_bot: tuple[FakeTelegram,
         form = aiohttp.FormData()
         form.add_field("chat_id", str(USER))
         form.add_field("photo", "attach://pic")
-        form.add_field("pic", b"\x89PNG", filename="p.png")
+        form.add_field("pic", tiny_png(), filename="p.png")
         async with client.post(f"{url}/sendPhoto", data=form) as r:
             assert r.status == 200, await r.text()
         async with client.post(f"{url}/sendMessage", data={"chat_id": "1", "tex": "x"}) as r:
@@ -529,6 +529,46 @@ async def test_http_accepts_json_get_and_multipart(http_bot: tuple[FakeTelegram,
         "sendMessage",
     ]
     assert len(fake.rejected) == 1
+
+
+def tiny_png(width: int = 1, height: int = 1) -> bytes:
+    """A real PNG of one colour (Telegram reads a photo it is sent; so does the fake)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_an_uploaded_photo_must_be_an_image_telegram_takes() -> None:
+    from fake_telegram.limits import check_uploads, image_size
+
+    params = {"chat_id": USER, "photo": "attach://pic"}
+    assert check_uploads("sendPhoto", params, {"pic": tiny_png(40, 30)}) == []
+    assert image_size(tiny_png(40, 30)) == (40, 30)
+    (problem,) = check_uploads("sendPhoto", params, {"pic": b"GIF89a not read"})
+    assert problem.startswith("IMAGE_PROCESS_FAILED")
+    header_only = tiny_png()[:33]  # the signature and IHDR: all the check reads
+    wide = header_only[:16] + (2100).to_bytes(4, "big") + (100).to_bytes(4, "big")
+    (problem,) = check_uploads("sendPhoto", params, {"pic": wide + header_only[24:]})
+    assert problem.startswith("PHOTO_INVALID_DIMENSIONS"), "a ratio over 20"
+    huge = header_only[:16] + (6000).to_bytes(4, "big") + (5000).to_bytes(4, "big")
+    (problem,) = check_uploads("sendPhoto", params, {"pic": huge + header_only[24:]})
+    assert problem.startswith("PHOTO_INVALID_DIMENSIONS"), "sides adding up to over 10,000"
+    assert check_uploads("sendPhoto", {"chat_id": USER, "photo": "FILE_ID"}, {}) == []
+    big = {"doc": b"x" * (50 * 1024 * 1024 + 1)}
+    (problem,) = check_uploads("sendDocument", {"document": "attach://doc"}, big)
+    assert problem.startswith("Request Entity Too Large")
 
 
 # --- groups, forum topics, replies, contacts, uploads -----------------------------------

@@ -16,6 +16,7 @@ from bot.handlers.staff import (
     members,
     queue,
     relay,
+    report,
     stats,
     templates,
 )
@@ -32,6 +33,7 @@ def build_staff_router() -> Router:
         queue.router(),
         stats.router(),
         export.router(),
+        report.router(),
         templates.router(),
         members.router(),
         relay.router(),  # last for messages: every other one in a topic is for the migrant

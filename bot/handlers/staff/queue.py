@@ -25,7 +25,7 @@ def router() -> Router:
     router = Router(name="staff_queue")
     router.message.register(on_queue, Command("queue"), is_operator)
     router.message.register(
-        on_not_allowed, Command("queue", "stats", "export", "templates"), is_not_operator
+        on_not_allowed, Command("queue", "stats", "export", "report", "templates"), is_not_operator
     )
     return router
 

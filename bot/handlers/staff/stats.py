@@ -1,19 +1,28 @@
 """/stats: requests of this staff chat (/stats all: of every chat, for ADMIN_IDS) by status,
-category and city; median time to first answer; rating."""
+category and city; median time to first answer; rating. Then one PNG: requests per week by
+topic over the last 12 weeks and the median time to the first answer, its texts in the
+language of whoever asked."""
 
 from __future__ import annotations
 
+import asyncio
 import html
+import logging
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import Message
+from aiogram.types import BufferedInputFile, Message
 
 from bot.handlers.staff.access import chat_scope, is_operator
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
+from bot.safe_log import describe_exception
+from bot.services.charts import render_weekly_png
+from bot.services.report import ReportService
 from bot.services.request_stats import PeriodStats, RequestStatsService
 from bot.services.staff import StaffService
 from bot.services.topics import city_name
+
+log = logging.getLogger(__name__)
 
 
 def router() -> Router:
@@ -24,9 +33,12 @@ def router() -> Router:
 
 async def on_stats(
     message: Message,
+    *,
     command: CommandObject,
     staff_t: Translator,
+    i18n: I18n,
     request_stats: RequestStatsService,
+    reports: ReportService,
     staff: StaffService,
 ) -> None:
     scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
@@ -38,6 +50,25 @@ async def on_stats(
     lines.append("")
     lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
     await message.reply("\n".join(lines))
+    await _send_chart(message, scope[0], i18n, reports)
+
+
+async def _send_chart(
+    message: Message, chat_id: int | None, i18n: I18n, reports: ReportService
+) -> None:
+    """The figures went out above: a chart that cannot be drawn is logged, not an error."""
+    reader = message.from_user
+    locale = await reports.locale_of(reader.id, reader.language_code) if reader else None
+    t = i18n.get(locale)
+    try:
+        weekly = await reports.weekly(chat_id)
+        png = await asyncio.to_thread(render_weekly_png, weekly, t)
+    except Exception as error:
+        log.error("the /stats chart was not drawn: %s", describe_exception(error))
+        return
+    await message.reply_photo(
+        BufferedInputFile(png, "stats.png"), caption=t("staff-chart-caption")
+    )
 
 
 def period_lines(t: Translator, title: str, stats: PeriodStats) -> list[str]:
