@@ -33,6 +33,8 @@ THREAD_NOT_FOUND = "Bad Request: message thread not found"
 NOT_A_FORUM = "Bad Request: the chat is not a forum"
 REPLY_NOT_FOUND = "Bad Request: message to be replied not found"
 TOPIC_NOT_MODIFIED = "Bad Request: TOPIC_NOT_MODIFIED"
+TOPIC_CLOSED = "Bad Request: TOPIC_CLOSED"
+NO_TOPIC_RIGHTS = "Bad Request: not enough rights to manage topics"
 #: createForumTopic's colour when none is given (0x6FB9F0, Telegram's blue).
 DEFAULT_ICON_COLOR = 7322096
 
@@ -184,12 +186,16 @@ class BotApi:
         return chat_id
 
     def _thread(self, chat_id: int, params: Params) -> int | None:
-        """``message_thread_id`` if it names a live topic of the chat (else 400)."""
+        """``message_thread_id`` if it names a live topic of the chat (else 400). As in
+        Telegram, a closed topic takes messages only from admins who may manage topics."""
         thread_id = params.get("message_thread_id")
         if thread_id is None:
             return None
-        if self.store.live_topic(chat_id, int(thread_id)) is None:
+        topic = self.store.live_topic(chat_id, int(thread_id))
+        if topic is None:
             raise ApiError(400, THREAD_NOT_FOUND)
+        if topic["closed"] and not self.store.bot_manages_topics(chat_id):
+            raise ApiError(400, TOPIC_CLOSED)
         return int(thread_id)
 
     def _reply(self, chat_id: int, params: Params) -> tuple[JsonDict, int | None]:
@@ -390,6 +396,7 @@ class BotApi:
             **topic,
             "closed": False,
             "deleted": False,
+            "by_bot": True,
         }
         self._service(chat_id, thread_id, {"forum_topic_created": dict(topic)}, thread_id)
         return {"message_thread_id": thread_id, **topic}
@@ -421,7 +428,11 @@ class BotApi:
         return True
 
     def _set_topic_closed(self, params: Params, *, closed: bool) -> bool:
+        """closeForumTopic / reopenForumTopic: the bot needs the right to manage topics,
+        unless it created the topic; a topic already in that state is TOPIC_NOT_MODIFIED."""
         chat_id, thread_id, topic = self._live_topic(params)
+        if not topic.get("by_bot") and not self.store.bot_manages_topics(chat_id):
+            raise ApiError(400, NO_TOPIC_RIGHTS)
         if topic["closed"] == closed:
             raise ApiError(400, TOPIC_NOT_MODIFIED)
         topic["closed"] = closed

@@ -31,7 +31,7 @@ from .objects import JsonDict, ObjectFactory, user_object
 from .spec import decode_params, load_spec, validate_call
 from .store import ChatStore, MessageKey, UpdateQueue
 
-__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile"]
+__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile", "TopicClosedError"]
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 _MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage", "edit")
@@ -74,6 +74,11 @@ class Call:
         args = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
         tail = "" if self.ok else f" {self.response.get('description', '')}"
         return f"{self.method}({args}) -> {self.status}{tail}"
+
+
+class TopicClosedError(PermissionError):
+    """A member who is not the group's admin tried to write in a closed topic (Telegram's
+    apps do not let them)."""
 
 
 @dataclass(frozen=True)
@@ -434,6 +439,22 @@ class FakeTelegram:
         """Register supergroup ``chat_id`` (negative) without topics."""
         self.store.add_group(chat_id, title, is_forum=False)
 
+    def set_bot_rights(self, chat_id: int, *, can_manage_topics: bool) -> None:
+        """Give or take away the bot's right to manage topics (it has it by default): without
+        it Telegram refuses its messages in closed topics (TOPIC_CLOSED)."""
+        self.store.groups[chat_id]["bot_can_manage_topics"] = can_manage_topics
+
+    def make_group_admin(self, chat_id: int, user_id: int) -> None:
+        """``user_id`` is an admin of the group: they may still write in closed topics."""
+        self.store.groups[chat_id]["admins"].add(user_id)
+
+    def close_topic(self, chat_id: int, thread_id: int, *, closed: bool = True) -> None:
+        """Staff closed (or reopened) a topic by hand; no call is recorded."""
+        topic = self.store.live_topic(chat_id, thread_id)
+        if topic is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+        topic["closed"] = closed
+
     def delete_topic(self, chat_id: int, thread_id: int) -> None:
         """Staff deleted a topic by hand: as deleteForumTopic, but no call is recorded."""
         if self.store.live_topic(chat_id, thread_id) is None:
@@ -562,8 +583,7 @@ class FakeTelegram:
             raise ValueError(f"group chat ids are negative, got {chat_id}")
         placement: JsonDict = {}
         if thread_id is not None:
-            if self.store.live_topic(chat_id, thread_id) is None:
-                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            self._check_can_write(chat_id, thread_id, user_id)
             placement = self.store.thread_fields(chat_id, thread_id)
         if reply_to is not None:
             target = self.store.find_any(chat_id, reply_to)
@@ -606,8 +626,7 @@ class FakeTelegram:
         forum topic with ``thread_id``; replying to message ``reply_to`` of the chat."""
         placement: JsonDict = {}
         if thread_id is not None:
-            if self.store.live_topic(chat_id, thread_id) is None:
-                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            self._check_can_write(chat_id, thread_id, user_id)
             placement = self.store.thread_fields(chat_id, thread_id)
         if reply_to is not None:
             target = self.store.find_any(chat_id, reply_to)
@@ -618,6 +637,15 @@ class FakeTelegram:
         return self._push_message(
             chat_id, user_id, {**placement, **content}, first_name, language_code
         )
+
+    def _check_can_write(self, chat_id: int, thread_id: int, user_id: int) -> None:
+        """A member's app does not let them write in a deleted topic, nor in a closed one
+        unless they are an admin of the group."""
+        topic = self.store.live_topic(chat_id, thread_id)
+        if topic is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+        if topic["closed"] and not self.store.is_group_admin(chat_id, user_id):
+            raise TopicClosedError(f"topic {thread_id} of chat {chat_id} is closed")
 
     def _topic_ids(self) -> str:
         live = [key for key, topic in self.store.topics.items() if not topic["deleted"]]
