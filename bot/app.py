@@ -46,6 +46,7 @@ from bot.safe_log import LogGuard
 from bot.scheduler import build_scheduler
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
+from bot.services.escalations import EscalationService
 from bot.services.events import EventService
 from bot.services.outbox import OutboxSender
 from bot.services.request_stats import RequestStatsService
@@ -80,6 +81,7 @@ class Services:
     staff: StaffService
     request_stats: RequestStatsService
     helpdesk: HelpdeskSettings
+    escalations: EscalationService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -94,8 +96,14 @@ async def open_services(settings: Settings) -> Services:
     deadlines = DeadlineService(db, i18n)
     events = EventService(db, i18n, settings.event_reminder_minutes)
     requests = RequestService(
-        db, i18n, staff_chat_id=settings.staff_chat_id, routing=settings.request_routing
+        db,
+        i18n,
+        staff_chat_id=settings.staff_chat_id,
+        routing=settings.request_routing,
+        office_hours=settings.office_hours,
+        answer_deadlines=settings.answer_deadlines,
     )
+    staff = StaffService(db, settings.admin_ids)
     helpdesk = HelpdeskSettings(
         office_hours=settings.office_hours,
         retention_days=settings.retention_days,
@@ -112,9 +120,10 @@ async def open_services(settings: Settings) -> Services:
         BroadcastPlanner(db),
         events,
         requests,
-        StaffService(db, settings.admin_ids),
+        staff,
         RequestStatsService(db),
         helpdesk,
+        EscalationService(db, i18n, staff),
     )
 
 
@@ -187,7 +196,12 @@ def build_outbox_sender(
 ) -> OutboxSender:
     """The outbox sender, with the staff chat's topics, woken whenever a request queues;
     admins are told in private when the staff chat refuses the bot."""
-    topics = TopicKeeper(services.db, bot, services.i18n.get(services.i18n.default_locale))
+    topics = TopicKeeper(
+        services.db,
+        bot,
+        services.i18n.get(services.i18n.default_locale),
+        names=services.staff.name_of,
+    )
     alerts = StaffChatAlerts(services.db, services.i18n, admin_ids)
     sender = OutboxSender(
         services.db,

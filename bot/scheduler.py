@@ -27,6 +27,7 @@ PAGE_VIEWS_FLUSH_SECONDS = 60
 DEADLINES_INTERVAL_MINUTES = 15
 EVENTS_INTERVAL_SECONDS = 60
 RETENTION_INTERVAL_HOURS = 6
+ESCALATION_INTERVAL_SECONDS = 60
 
 
 def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -92,6 +93,14 @@ def build_scheduler(
         next_run_time=utc_now() + timedelta(minutes=2),
         **common,
     )
+    scheduler.add_job(
+        guarded(escalate_overdue_requests),
+        "interval",
+        seconds=ESCALATION_INTERVAL_SECONDS,
+        kwargs={"services": services, "sender": sender},
+        id="escalate_overdue_requests",
+        **common,
+    )
     return scheduler
 
 
@@ -128,3 +137,11 @@ async def anonymise_expired_requests(services: Services, retention_days: int) ->
     if count:
         log.info("anonymised %d request(s) past the retention period", count)
     return count
+
+
+async def escalate_overdue_requests(services: Services, sender: OutboxSender) -> int:
+    """Requests without an operator's answer by their deadline: staff told, once each."""
+    escalated = await services.escalations.escalate_overdue()
+    if escalated:
+        sender.wake()
+    return escalated

@@ -169,15 +169,17 @@ class OutboxRepository:
         request_id: int,
         now: datetime,
         priority: int | None = None,
+        fresh: bool = False,
     ) -> int:
         """Send or refresh a request's card (creating its topic first if needed); one pending
         refresh per request is enough, since it renders the request as it is when sent (it
-        takes the higher of the two priorities)."""
+        takes the higher of the two priorities). ``fresh``: a new row even so, because the
+        pending one may be in flight already, rendered before the caller's change."""
         pending = await conn.execute_fetchall(
             "SELECT id FROM outbox WHERE request_id = ? AND kind = 'card' AND status = 'pending'",
             (request_id,),
         )
-        if pending:
+        if pending and not fresh:
             row_id = int(next(iter(pending))[0])
             if priority is not None:
                 await conn.execute(

@@ -1,19 +1,27 @@
 """/stats: requests of this staff chat (/stats all: of every chat, for ADMIN_IDS) by status,
-category and city; median time to first answer; rating."""
+category and city; median time to first answer; rating; per operator, how many they hold (of
+them still open, and urgent). For the last 7 days and all time, or with two dates
+(/stats 2026-11-01 2026-11-30, Moscow days, both included) for that period."""
 
 from __future__ import annotations
 
 import html
+from datetime import datetime, time, timedelta
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
+from bot.db.clock import utc_now
 from bot.handlers.staff.access import chat_scope, is_operator
+from bot.handlers.staff.export import parse_range
 from bot.i18n import Translator
+from bot.local_time import MOSCOW, moscow_date
 from bot.services.request_stats import PeriodStats, RequestStatsService
 from bot.services.staff import StaffService
 from bot.services.topics import city_name
+
+HOLDERS_SHOWN = 20
 
 
 def router() -> Router:
@@ -32,12 +40,51 @@ async def on_stats(
     scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
     if scope is None:
         return
-    week, overall = await request_stats.week_and_all(chat_id=scope[0])
+    chat_id, args = scope
     lines = [staff_t("staff-stats-title"), ""]
-    lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
-    lines.append("")
-    lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
+    if not args:
+        week, overall = await request_stats.week_and_all(chat_id=chat_id)
+        lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
+        lines += await holder_lines(staff_t, week, staff)
+        lines.append("")
+        lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
+        lines += await holder_lines(staff_t, overall, staff)
+        await message.reply("\n".join(lines))
+        return
+    days = parse_range(args, moscow_date(utc_now()))
+    if days is None or len(args) != 2:
+        await message.reply(staff_t("staff-stats-usage"))
+        return
+    first, last = days
+    start = datetime.combine(first, time(), tzinfo=MOSCOW)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=MOSCOW)
+    stats = await request_stats.period(start, chat_id, until=end)
+    title = staff_t("staff-stats-period-days", to=last.isoformat(), **{"from": first.isoformat()})
+    lines += period_lines(staff_t, title, stats)
+    lines += await holder_lines(staff_t, stats, staff)
     await message.reply("\n".join(lines))
+
+
+async def holder_lines(t: Translator, stats: PeriodStats, staff: StaffService) -> list[str]:
+    """Per operator: requests of the period they hold, of them open, and urgent."""
+    if not stats.by_holder:
+        return []
+    lines = [t("staff-stats-holders-title")]
+    for holder in stats.by_holder[:HOLDERS_SHOWN]:
+        if holder.assignee_id is None:
+            who = t("staff-queue-unassigned")
+        else:
+            who = html.escape(await staff.label(holder.assignee_id))
+        lines.append(
+            t(
+                "staff-stats-holder",
+                name=who,
+                count=holder.total,
+                open=holder.open,
+                urgent=holder.urgent,
+            )
+        )
+    return lines
 
 
 def period_lines(t: Translator, title: str, stats: PeriodStats) -> list[str]:
