@@ -72,6 +72,7 @@ staff-templates-where = Use /templates inside a request's topic (or as a reply t
 staff-template-done = Sent.
 staff-list-title = <b>Staff</b> (admins from ADMIN_IDS are listed too):
 staff-list-item = { $id } · { $role }
+staff-list-item-named = { $id } · { $name } · { $role }
 staff-role-operator = operator
 staff-role-admin = admin
 staff-usage = Usage: /staff add 123456789 operator | /staff add 123456789 admin | /staff remove 123456789 | /staff lift 123456789 (lift the request limit) | /staff limit 123456789 (restore it)

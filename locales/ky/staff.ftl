@@ -72,6 +72,7 @@ staff-templates-where = /templates буйругун кайрылуунун те�
 staff-template-done = Жөнөтүлдү.
 staff-list-title = <b>Кызматкерлер</b> (ADMIN_IDS тизмесиндеги администраторлор да көрсөтүлгөн):
 staff-list-item = { $id } · { $role }
+staff-list-item-named = { $id } · { $name } · { $role }
 staff-role-operator = оператор
 staff-role-admin = администратор
 staff-usage = Колдонуу: /staff add 123456789 operator | /staff add 123456789 admin | /staff remove 123456789 | /staff lift 123456789 (кайрылуулардын чегин алуу) | /staff limit 123456789 (чекти кайтаруу)

@@ -72,6 +72,7 @@ staff-templates-where = Используйте /templates внутри темы 
 staff-template-done = Отправлено.
 staff-list-title = <b>Сотрудники</b> (администраторы из ADMIN_IDS тоже в списке):
 staff-list-item = { $id } · { $role }
+staff-list-item-named = { $id } · { $name } · { $role }
 staff-role-operator = оператор
 staff-role-admin = администратор
 staff-usage = Формат: /staff add 123456789 operator | /staff add 123456789 admin | /staff remove 123456789 | /staff lift 123456789 (снять лимит обращений) | /staff limit 123456789 (вернуть лимит)

@@ -72,6 +72,7 @@ staff-templates-where = /templates buyrug'idan murojaat mavzusi ichida (yoki uni
 staff-template-done = Yuborildi.
 staff-list-title = <b>Xodimlar</b> (ADMIN_IDS ro'yxatidagi administratorlar ham ko'rsatilgan):
 staff-list-item = { $id } · { $role }
+staff-list-item-named = { $id } · { $name } · { $role }
 staff-role-operator = operator
 staff-role-admin = administrator
 staff-usage = Foydalanish: /staff add 123456789 operator | /staff add 123456789 admin | /staff remove 123456789 | /staff lift 123456789 (murojaatlar chegarasini olib tashlash) | /staff limit 123456789 (chegarani qaytarish)

@@ -267,6 +267,9 @@ async def test_queue_per_operator_mine_and_stats(start_harness: StartHarness) ->
     assert visible_text(ru("staff-stats-total", count=0)) in stats and "Бакыт" not in stats
     await harness.staff_send(STAFF, OPERATOR, "/stats 2020-01-01", first_name="Бакыт")
     assert harness.fake.store.bot_messages(STAFF)[-1]["text"] == ru("staff-stats-usage")
+    await harness.staff_send(STAFF, CHAT_ADMIN, "/staff", first_name="Гүлнара")
+    listing = str(harness.fake.store.bot_messages(STAFF)[-1]["text"])
+    assert f"{OPERATOR} · Бакыт · {ru('staff-role-operator')}" in listing, "/staff names them"
 
 
 # --- answer deadlines --------------------------------------------------------------------
