@@ -24,6 +24,9 @@ ALTER TABLE requests ADD COLUMN topic_closed INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX requests_answer_due ON requests (answer_due_at)
     WHERE answer_due_at IS NOT NULL AND escalated_at IS NULL AND first_response_at IS NULL
     AND status != 'closed';
--- /queue and /stats per operator: who holds how many (open, urgent), per staff chat.
-CREATE INDEX requests_by_assignee
-    ON requests (staff_chat_id, assignee_id, status, urgent, created_at);
+-- /queue per operator: who holds how many open (and urgent) requests, per staff chat, from
+-- the open requests alone.
+CREATE INDEX requests_open_by_holder ON requests (staff_chat_id, assignee_id, urgent)
+    WHERE status != 'closed';
+-- /stats per operator over all time, from the index alone.
+CREATE INDEX requests_by_holder ON requests (staff_chat_id, assignee_id, status, urgent);

@@ -111,7 +111,7 @@ class RequestStatsRepository:
         """Per operator (None: nobody), of the requests filed in the period: how many they
         hold, how many of those are still open, how many urgent; the most first. Over all
         time, one chat's come from the (staff_chat_id, assignee_id, ...) index alone."""
-        index = "requests_by_assignee" if span == (None, None) and chat_id is not None else None
+        index = "requests_by_holder" if span == (None, None) and chat_id is not None else None
         source, params = self._since(span, chat_id, index=index)
         rows = await self.db.fetch_all(
             f"SELECT assignee_id, COUNT(*), COALESCE(SUM(status != 'closed'), 0),"

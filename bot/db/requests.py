@@ -497,17 +497,19 @@ class RequestsRepository:
 
     async def count_open(self, chat_id: int | None = None, assignee_id: int | None = None) -> int:
         where, params = self._open_where(chat_id, assignee_id)
+        index = "requests_queue" if assignee_id is None else "requests_open_by_holder"
         row = await self.db.fetch_one(
-            f"SELECT COUNT(*) FROM requests INDEXED BY requests_queue WHERE {where}",
-            params,
+            f"SELECT COUNT(*) FROM requests INDEXED BY {index} WHERE {where}", params
         )
         return int(row[0]) if row else 0
 
     async def holders(self, chat_id: int | None = None) -> list[HolderCount]:
-        """Open and urgent requests per operator (and nobody's), the most first."""
+        """Open and urgent requests per operator (and nobody's), the most first: read from
+        the open requests' own index, not the whole table."""
         where, params = self._open_where(chat_id, None)
         rows = await self.db.fetch_all(
-            f"SELECT assignee_id, COUNT(*), COALESCE(SUM(urgent), 0) FROM requests WHERE {where}"
+            "SELECT assignee_id, COUNT(*), COALESCE(SUM(urgent), 0)"
+            f" FROM requests INDEXED BY requests_open_by_holder WHERE {where}"
             " GROUP BY assignee_id ORDER BY COUNT(*) DESC, assignee_id",
             params,
         )
