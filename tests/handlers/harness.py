@@ -151,7 +151,9 @@ class Harness:
         self, chat_id: int, user_id: int, message_id: int, data: str, first_name: str = "Operator"
     ) -> str:
         """Press a button in the staff chat; returns the callback query id."""
-        update = self.fake.group_callback(chat_id, user_id, message_id, data, first_name=first_name)
+        update = self.fake.group_callback(
+            chat_id, user_id, message_id, data, first_name=first_name
+        )
         await self.feed(update)
         return str(update["callback_query"]["id"])
 
