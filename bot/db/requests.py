@@ -497,7 +497,9 @@ class RequestsRepository:
 
     async def count_open(self, chat_id: int | None = None, assignee_id: int | None = None) -> int:
         where, params = self._open_where(chat_id, assignee_id)
-        index = "requests_queue" if assignee_id is None else "requests_open_by_holder"
+        # (staff_chat_id, assignee_id) of the open requests: counted from the index alone.
+        filtered = chat_id is not None or assignee_id is not None
+        index = "requests_open_by_holder" if filtered else "requests_queue"
         row = await self.db.fetch_one(
             f"SELECT COUNT(*) FROM requests INDEXED BY {index} WHERE {where}", params
         )
