@@ -51,6 +51,7 @@ from bot.scheduler import DailyBackups, build_scheduler
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
+from bot.services.escalations import EscalationService
 from bot.services.events import EventService
 from bot.services.outbox import OutboxSender
 from bot.services.report import REPORT_FILE_KIND, ReportService
@@ -90,6 +91,7 @@ class Services:
     request_stats: RequestStatsService
     helpdesk: HelpdeskSettings
     reports: ReportService
+    escalations: EscalationService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -115,8 +117,14 @@ async def open_services(settings: Settings) -> Services:
     deadlines = DeadlineService(db, i18n)
     events = EventService(db, i18n, settings.event_reminder_minutes)
     requests = RequestService(
-        db, i18n, staff_chat_id=settings.staff_chat_id, routing=settings.request_routing
+        db,
+        i18n,
+        staff_chat_id=settings.staff_chat_id,
+        routing=settings.request_routing,
+        office_hours=settings.office_hours,
+        answer_deadlines=settings.answer_deadlines,
     )
+    staff = StaffService(db, settings.admin_ids)
     helpdesk = HelpdeskSettings(
         office_hours=settings.office_hours,
         retention_days=settings.retention_days,
@@ -138,6 +146,7 @@ async def open_services(settings: Settings) -> Services:
         RequestStatsService(db),
         helpdesk,
         ReportService(db, i18n, staff),
+        EscalationService(db, i18n, staff),
     )
 
 
@@ -218,7 +227,12 @@ def build_outbox_sender(
 ) -> OutboxSender:
     """The outbox sender, with the staff chat's topics, woken whenever a request queues;
     admins are told in private when the staff chat refuses the bot."""
-    topics = TopicKeeper(services.db, bot, services.i18n.get(services.i18n.default_locale))
+    topics = TopicKeeper(
+        services.db,
+        bot,
+        services.i18n.get(services.i18n.default_locale),
+        names=services.staff.name_of,
+    )
     alerts = StaffChatAlerts(services.db, services.i18n, admin_ids)
     sender = OutboxSender(
         services.db,

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from bot.content.request_categories import CATEGORIES
 from bot.i18n import LOCALES
+from bot.services.answer_deadlines import MAX_MINUTES, AnswerDeadlines
 from bot.services.office_hours import OfficeHours, parse_office_hours
 
 # What @BotFather issues: the bot's number (Telegram refuses one starting with 0), ':', and a
@@ -71,6 +72,7 @@ class Settings:
     webhook: WebhookSettings | None = None  # None: long polling
     backup_dir: Path | None = None  # daily backups there when set
     backup_keep: int = DEFAULT_BACKUP_KEEP
+    answer_deadlines: AnswerDeadlines = field(default_factory=AnswerDeadlines)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         webhook=_webhook(env),
         backup_dir=storage.backup_dir,
         backup_keep=storage.backup_keep,
+        answer_deadlines=_answer_deadlines(env),
     )
 
 
@@ -318,3 +321,39 @@ def _listen_address(env: Mapping[str, str]) -> tuple[str, int]:
     if not 1 <= port <= 65535:
         raise ConfigError("WEBHOOK_LISTEN: the port must be 1-65535")
     return host, port
+
+
+def _minutes(env: Mapping[str, str], name: str, default: int) -> int:
+    """Minutes of office time, 0 to MAX_MINUTES (0: no deadline)."""
+    value = _optional_int(env, name)
+    if value is None:
+        return default
+    if not 0 <= value <= MAX_MINUTES:
+        raise ConfigError(f"{name} must be minutes from 0 (no deadline) to {MAX_MINUTES}")
+    return value
+
+
+def _answer_deadlines(env: Mapping[str, str]) -> AnswerDeadlines:
+    """SLA_MINUTES=240, SLA_MINUTES_URGENT=30, SLA_BY_CATEGORY="documents=480,health=120"."""
+    default = AnswerDeadlines()
+    by_category: dict[str, int] = {}
+    for part in re.split(r"[,\s]+", env.get("SLA_BY_CATEGORY", "").strip()):
+        if not part:
+            continue
+        category, _, minutes = part.partition("=")
+        if category not in CATEGORIES:
+            raise ConfigError(
+                f"SLA_BY_CATEGORY: unknown category {category!r}; known: {', '.join(CATEGORIES)}"
+            )
+        try:
+            value = int(minutes)
+        except ValueError:
+            raise ConfigError("SLA_BY_CATEGORY must look like documents=480,health=120") from None
+        if not 0 <= value <= MAX_MINUTES:
+            raise ConfigError(f"SLA_BY_CATEGORY: minutes from 0 (no deadline) to {MAX_MINUTES}")
+        by_category[category] = value
+    return AnswerDeadlines(
+        minutes=_minutes(env, "SLA_MINUTES", default.minutes),
+        urgent_minutes=_minutes(env, "SLA_MINUTES_URGENT", default.urgent_minutes),
+        by_category=by_category,
+    )

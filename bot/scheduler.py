@@ -35,6 +35,7 @@ EVENTS_INTERVAL_SECONDS = 60
 RETENTION_INTERVAL_HOURS = 6
 BACKUP_CHECK_INTERVAL_MINUTES = 60
 BACKUP_EVERY = timedelta(hours=24)
+ESCALATION_INTERVAL_SECONDS = 60
 
 
 def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -139,6 +140,14 @@ def build_scheduler(
         next_run_time=utc_now() + timedelta(minutes=1),
         **common,
     )
+    scheduler.add_job(
+        guarded(escalate_overdue_requests),
+        "interval",
+        seconds=ESCALATION_INTERVAL_SECONDS,
+        kwargs={"services": services, "sender": sender},
+        id="escalate_overdue_requests",
+        **common,
+    )
     return scheduler
 
 
@@ -202,3 +211,11 @@ async def queue_monthly_reports(services: Services, sender: OutboxSender) -> int
     if queued:
         sender.wake()
     return queued
+
+
+async def escalate_overdue_requests(services: Services, sender: OutboxSender) -> int:
+    """Requests without an operator's answer by their deadline: staff told, once each."""
+    escalated = await services.escalations.escalate_overdue()
+    if escalated:
+        sender.wake()
+    return escalated

@@ -11,7 +11,7 @@ from .bot_api import ApiError
 from .clock import VirtualClock
 from .flood import FloodControl, FloodRules
 from .html_check import check_telegram_html, utf16_len, visible_text
-from .server import DEFAULT_TOKEN, Call, FakeTelegram
+from .server import DEFAULT_TOKEN, Call, FakeTelegram, TopicClosedError
 from .session import RecordingSession
 from .spec import BotApiSpec, FieldSpec, decode_params, default_spec_path, load_spec, validate_call
 
@@ -25,6 +25,7 @@ __all__ = [
     "FloodControl",
     "FloodRules",
     "RecordingSession",
+    "TopicClosedError",
     "VirtualClock",
     "check_telegram_html",
     "decode_params",

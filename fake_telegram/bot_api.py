@@ -37,6 +37,8 @@ TOPIC_NOT_MODIFIED = "Bad Request: TOPIC_NOT_MODIFIED"
 NO_TOPIC_RIGHT = "Bad Request: not enough rights to create a topic"
 ADMIN_REQUIRED = "Bad Request: CHAT_ADMIN_REQUIRED"
 BOT_KICKED = "Forbidden: bot was kicked from the supergroup chat"
+TOPIC_CLOSED = "Bad Request: TOPIC_CLOSED"
+NO_TOPIC_RIGHTS = "Bad Request: not enough rights to manage topics"
 #: createForumTopic's colour when none is given (0x6FB9F0, Telegram's blue).
 DEFAULT_ICON_COLOR = 7322096
 
@@ -224,12 +226,16 @@ class BotApi:
         return chat_id
 
     def _thread(self, chat_id: int, params: Params) -> int | None:
-        """``message_thread_id`` if it names a live topic of the chat (else 400)."""
+        """``message_thread_id`` if it names a live topic of the chat (else 400). As in
+        Telegram, a closed topic takes messages only from admins who may manage topics."""
         thread_id = params.get("message_thread_id")
         if thread_id is None:
             return None
-        if self.store.live_topic(chat_id, int(thread_id)) is None:
+        topic = self.store.live_topic(chat_id, int(thread_id))
+        if topic is None:
             raise ApiError(400, THREAD_NOT_FOUND)
+        if topic["closed"] and not self.store.bot_manages_topics(chat_id):
+            raise ApiError(400, TOPIC_CLOSED)
         return int(thread_id)
 
     def _reply(self, chat_id: int, params: Params) -> tuple[JsonDict, int | None]:
@@ -448,6 +454,7 @@ class BotApi:
             **topic,
             "closed": False,
             "deleted": False,
+            "by_bot": True,
         }
         self._service(chat_id, thread_id, {"forum_topic_created": dict(topic)}, thread_id)
         return {"message_thread_id": thread_id, **topic}
@@ -479,7 +486,11 @@ class BotApi:
         return True
 
     def _set_topic_closed(self, params: Params, *, closed: bool) -> bool:
+        """closeForumTopic / reopenForumTopic: the bot needs the right to manage topics,
+        unless it created the topic; a topic already in that state is TOPIC_NOT_MODIFIED."""
         chat_id, thread_id, topic = self._live_topic(params)
+        if not topic.get("by_bot") and not self.store.bot_manages_topics(chat_id):
+            raise ApiError(400, NO_TOPIC_RIGHTS)
         if topic["closed"] == closed:
             raise ApiError(400, TOPIC_NOT_MODIFIED)
         topic["closed"] = closed

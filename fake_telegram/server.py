@@ -33,7 +33,7 @@ from .spec import decode_params, load_spec, validate_call
 from .store import ADMIN_RIGHTS, ChatStore, MessageKey, UpdateQueue
 from .webhook import WebhookDelivery
 
-__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile"]
+__all__ = ["DEFAULT_TOKEN", "Call", "FakeTelegram", "StoredFile", "TopicClosedError"]
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 _MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage", "edit")
@@ -76,6 +76,11 @@ class Call:
         args = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
         tail = "" if self.ok else f" {self.response.get('description', '')}"
         return f"{self.method}({args}) -> {self.status}{tail}"
+
+
+class TopicClosedError(PermissionError):
+    """A member who is not the group's admin tried to write in a closed topic (Telegram's
+    apps do not let them)."""
 
 
 @dataclass(frozen=True)
@@ -486,6 +491,16 @@ class FakeTelegram:
         """Someone removed the bot from the group: every call into it gets 403 (until
         :meth:`set_bot_rights` adds it back as an admin)."""
         self.store.bot_removed.add(chat_id)
+    def make_group_admin(self, chat_id: int, user_id: int) -> None:
+        """``user_id`` is an admin of the group: they may still write in closed topics."""
+        self.store.groups[chat_id]["admins"].add(user_id)
+
+    def close_topic(self, chat_id: int, thread_id: int, *, closed: bool = True) -> None:
+        """Staff closed (or reopened) a topic by hand; no call is recorded."""
+        topic = self.store.live_topic(chat_id, thread_id)
+        if topic is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+        topic["closed"] = closed
 
     def delete_topic(self, chat_id: int, thread_id: int) -> None:
         """Staff deleted a topic by hand: as deleteForumTopic, but no call is recorded."""
@@ -615,8 +630,7 @@ class FakeTelegram:
             raise ValueError(f"group chat ids are negative, got {chat_id}")
         placement: JsonDict = {}
         if thread_id is not None:
-            if self.store.live_topic(chat_id, thread_id) is None:
-                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            self._check_can_write(chat_id, thread_id, user_id)
             placement = self.store.thread_fields(chat_id, thread_id)
         if reply_to is not None:
             target = self.store.find_any(chat_id, reply_to)
@@ -659,8 +673,7 @@ class FakeTelegram:
         forum topic with ``thread_id``; replying to message ``reply_to`` of the chat."""
         placement: JsonDict = {}
         if thread_id is not None:
-            if self.store.live_topic(chat_id, thread_id) is None:
-                raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+            self._check_can_write(chat_id, thread_id, user_id)
             placement = self.store.thread_fields(chat_id, thread_id)
         if reply_to is not None:
             target = self.store.find_any(chat_id, reply_to)
@@ -671,6 +684,15 @@ class FakeTelegram:
         return self._push_message(
             chat_id, user_id, {**placement, **content}, first_name, language_code
         )
+
+    def _check_can_write(self, chat_id: int, thread_id: int, user_id: int) -> None:
+        """A member's app does not let them write in a deleted topic, nor in a closed one
+        unless they are an admin of the group."""
+        topic = self.store.live_topic(chat_id, thread_id)
+        if topic is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}: {self._topic_ids()}")
+        if topic["closed"] and not self.store.is_group_admin(chat_id, user_id):
+            raise TopicClosedError(f"topic {thread_id} of chat {chat_id} is closed")
 
     def _topic_ids(self) -> str:
         live = [key for key, topic in self.store.topics.items() if not topic["deleted"]]

@@ -45,10 +45,12 @@ class ChatStore:
         self.user_messages: dict[MessageKey, JsonDict] = {}
         #: Service messages such as ``forum_topic_created`` (Telegram ``Message`` dicts).
         self.service_messages: dict[MessageKey, JsonDict] = {}
-        #: Registered supergroups: chat_id -> {"title", "is_forum"}.
+        #: Registered supergroups: chat_id -> {"title", "is_forum", "admins" (members who
+        #: are the group's admins: they, and only they, still write in closed topics)}; the
+        #: bot's own rights are in ``bot_rights``.
         self.groups: dict[int, JsonDict] = {}
         #: Forum topics: (chat_id, message_thread_id) -> {"name", "icon_color",
-        #: "icon_custom_emoji_id", "closed", "deleted"}.
+        #: "icon_custom_emoji_id", "closed", "deleted", "by_bot" (the bot created it)}.
         self.topics: dict[MessageKey, JsonDict] = {}
         #: Records of bot messages removed by deleteMessage(s), in order.
         self.deleted: list[JsonDict] = []
@@ -73,7 +75,7 @@ class ChatStore:
         """Register a supergroup (negative id), with or without forum topics."""
         if chat_id >= 0:
             raise ValueError(f"supergroup ids are negative, got {chat_id}")
-        self.groups[chat_id] = {"title": title, "is_forum": is_forum}
+        self.groups[chat_id] = {"title": title, "is_forum": is_forum, "admins": set()}
         self.bot_rights[chat_id] = dict(ADMIN_RIGHTS)
         self.bot_removed.discard(chat_id)
 
@@ -85,6 +87,13 @@ class ChatStore:
     def is_forum(self, chat_id: int) -> bool:
         group = self.groups.get(chat_id)
         return bool(group and group["is_forum"])
+
+    def bot_manages_topics(self, chat_id: int) -> bool:
+        return self.bot_may(chat_id, "can_manage_topics")
+
+    def is_group_admin(self, chat_id: int, user_id: int) -> bool:
+        group = self.groups.get(chat_id)
+        return bool(group and user_id in group["admins"])
 
     def live_topic(self, chat_id: int, thread_id: int) -> JsonDict | None:
         """The topic ``thread_id`` of a forum, unless unknown or deleted."""

@@ -46,16 +46,22 @@ class Actions:
             raise RefusedError("no such person in the sandbox")
         return person
 
-    def chat_for(self, person: Person, chat_id: object, thread_id: object = None) -> int | None:
-        """Check ``person`` may write in ``chat_id`` (and its topic); the thread id, if any."""
+    def chat_for(
+        self, person: Person, chat_id: object, thread_id: object = None, *, writing: bool = True
+    ) -> int | None:
+        """Check ``person`` may write in ``chat_id`` (and its topic: a closed one only if they
+        are the group's admin, unless not ``writing``); the thread id, if any."""
         if not isinstance(chat_id, int) or not person.can_use(chat_id):
             raise RefusedError(f"{person.name} is not in that chat")
         if thread_id is None:
             return None
         if not isinstance(thread_id, int) or chat_id != STAFF_CHAT_ID:
             raise RefusedError("topics exist only in the staff forum")
-        if self.fake.store.live_topic(chat_id, thread_id) is None:
+        topic = self.fake.store.live_topic(chat_id, thread_id)
+        if topic is None:
             raise RefusedError("this topic was deleted")
+        if writing and topic["closed"] and not self.fake.store.is_group_admin(chat_id, person.id):
+            raise RefusedError("this topic is closed: only the group's admins write here")
         return thread_id
 
     def _reply_to(self, chat_id: int, reply_to: object) -> int | None:
@@ -178,7 +184,7 @@ class Actions:
         """Staff delete a topic by hand: the bot learns of it only when it writes there."""
         if not person.is_staff:
             raise RefusedError("only staff can delete a topic")
-        checked = self.chat_for(person, STAFF_CHAT_ID, thread_id)
+        checked = self.chat_for(person, STAFF_CHAT_ID, thread_id, writing=False)
         assert checked is not None
         self.fake.delete_topic(STAFF_CHAT_ID, checked)
         self.hub.refresh(STAFF_CHAT_ID)

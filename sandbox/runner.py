@@ -94,6 +94,7 @@ class Sandbox:
         self.database.parent.mkdir(parents=True, exist_ok=True)
         clock.reset()
         self.fake.make_forum(STAFF_CHAT_ID, STAFF_CHAT_TITLE)
+        self.fake.make_group_admin(STAFF_CHAT_ID, ADMIN_ID)  # writes in closed topics too
         await self.fake.start()
         up = asyncio.Event()
 

@@ -183,17 +183,20 @@ class OutboxRepository:
         request_id: int,
         now: datetime,
         priority: int | None = None,
+        fresh: bool = False,
     ) -> int:
         """Send or refresh a request's card (creating its topic first if needed); one pending
         refresh per request is enough, since it renders the request as it is when sent (it
         takes the higher of the two priorities). If that row is being sent right now, its
         card may have been rendered before this change: the count it carries tells the sender
-        to send it once more (see :meth:`mark_sent`)."""
+        to send it once more (see :meth:`mark_sent`).
+        ``fresh``: a new row even so, because the pending one may be in flight already.
+        """
         pending = await conn.execute_fetchall(
             "SELECT id FROM outbox WHERE request_id = ? AND kind = 'card' AND status = 'pending'",
             (request_id,),
         )
-        if pending:
+        if pending and not fresh:
             row_id = int(next(iter(pending))[0])
             await conn.execute(
                 "UPDATE outbox SET refresh_asked = refresh_asked + 1, priority ="

@@ -32,10 +32,25 @@ class Request:
     first_response_at: datetime | None
     closed_at: datetime | None
     rating: int | None
+    answer_due_at: datetime | None = None  # the first answer is due (None: no deadline)
+    escalated_at: datetime | None = None  # overdue, and staff were told
+    away_notice_until: datetime | None = None  # told "the office is closed" until then
+    topic_closed: bool = False  # the forum topic is closed in Telegram
 
     @property
     def is_open(self) -> bool:
         return self.status != "closed"
+
+
+@dataclass(frozen=True)
+class HolderCount:
+    """How many requests one operator holds (``assignee_id`` None: nobody): in all, still
+    open, and urgent."""
+
+    assignee_id: int | None
+    total: int
+    open: int
+    urgent: int
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,8 @@ class NewRequest:
     phone: str | None
     urgent: bool
     staff_chat_id: int
+    answer_due_at: datetime | None = None
+    away_notice_until: datetime | None = None  # filed outside office hours: the receipt said
 
 
 @dataclass(frozen=True)
@@ -98,7 +115,15 @@ def _request(row: aiosqlite.Row) -> Request:
         first_response_at=_moment(row["first_response_at"]),
         closed_at=_moment(row["closed_at"]),
         rating=row["rating"],
+        answer_due_at=_moment(row["answer_due_at"]),
+        escalated_at=_moment(row["escalated_at"]),
+        away_notice_until=_moment(row["away_notice_until"]),
+        topic_closed=bool(row["topic_closed"]),
     )
+
+
+def _db_moment(moment: datetime | None) -> str | None:
+    return to_db(moment) if moment is not None else None
 
 
 def _message(row: aiosqlite.Row) -> RequestMessage:
@@ -127,7 +152,8 @@ class RequestsRepository:
         at = to_db(now)
         cursor = await conn.execute(
             "INSERT INTO requests (user_id, category, city, text, phone, urgent, staff_chat_id,"
-            " consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " answer_due_at, away_notice_until, consent_at, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.user_id,
                 new.category,
@@ -136,6 +162,8 @@ class RequestsRepository:
                 new.phone,
                 int(new.urgent),
                 new.staff_chat_id,
+                _db_moment(new.answer_due_at),
+                _db_moment(new.away_notice_until),
                 at,
                 at,
                 at,
@@ -189,6 +217,43 @@ class RequestsRepository:
             (int(urgent), to_db(now), request_id),
         )
 
+    async def set_answer_due(
+        self, conn: aiosqlite.Connection, request_id: int, due: datetime | None
+    ) -> None:
+        """A new deadline for an unanswered request that was not escalated yet."""
+        await conn.execute(
+            "UPDATE requests SET answer_due_at = ? WHERE id = ? AND first_response_at IS NULL"
+            " AND escalated_at IS NULL",
+            (_db_moment(due), request_id),
+        )
+
+    async def mark_escalated(
+        self, conn: aiosqlite.Connection, request_id: int, now: datetime
+    ) -> bool:
+        """True if this call escalated it: still open, unanswered and not escalated before."""
+        cursor = await conn.execute(
+            "UPDATE requests SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL"
+            " AND first_response_at IS NULL AND status != 'closed' AND user_id IS NOT NULL",
+            (to_db(now), request_id),
+        )
+        return cursor.rowcount > 0
+
+    async def set_away_notice(
+        self, conn: aiosqlite.Connection, request_id: int, until: datetime
+    ) -> None:
+        await conn.execute(
+            "UPDATE requests SET away_notice_until = ? WHERE id = ?", (to_db(until), request_id)
+        )
+
+    async def set_topic_closed(
+        self, conn: aiosqlite.Connection, request_id: int, topic_id: int, closed: bool
+    ) -> None:
+        """What Telegram now shows for topic ``topic_id`` (if the request is still in it)."""
+        await conn.execute(
+            "UPDATE requests SET topic_closed = ? WHERE id = ? AND topic_id = ?",
+            (int(closed), request_id, topic_id),
+        )
+
     async def set_first_response(
         self, conn: aiosqlite.Connection, request_id: int, now: datetime
     ) -> None:
@@ -212,8 +277,8 @@ class RequestsRepository:
         self, conn: aiosqlite.Connection, request_id: int, topic_id: int, name: str
     ) -> None:
         await conn.execute(
-            "UPDATE requests SET topic_id = ?, topic_name = ?, card_message_id = NULL"
-            " WHERE id = ?",
+            "UPDATE requests SET topic_id = ?, topic_name = ?, card_message_id = NULL,"
+            " topic_closed = 0 WHERE id = ?",
             (topic_id, name, request_id),
         )
 
@@ -226,7 +291,7 @@ class RequestsRepository:
         """Staff deleted the topic: the next message creates a new one. False if the request
         is no longer in that topic (a new one was opened meanwhile)."""
         cursor = await conn.execute(
-            "UPDATE requests SET topic_id = NULL, card_message_id = NULL"
+            "UPDATE requests SET topic_id = NULL, card_message_id = NULL, topic_closed = 0"
             " WHERE id = ? AND topic_id IS ?",
             (request_id, stale_topic_id),
         )
@@ -408,10 +473,21 @@ class RequestsRepository:
         )
         return [_message(row) for row in rows]
 
-    async def queue(self, limit: int, chat_id: int | None = None) -> list[Request]:
-        """Open requests: urgent first, then the oldest."""
-        where = "status != 'closed'" + (" AND staff_chat_id = ?" if chat_id is not None else "")
-        params: tuple[int, ...] = (chat_id,) if chat_id is not None else ()
+    @staticmethod
+    def _open_where(chat_id: int | None, assignee_id: int | None) -> tuple[str, tuple[int, ...]]:
+        where = "status != 'closed'"
+        params: tuple[int, ...] = ()
+        if chat_id is not None:
+            where, params = where + " AND staff_chat_id = ?", (chat_id,)
+        if assignee_id is not None:
+            where, params = where + " AND assignee_id = ?", (*params, assignee_id)
+        return where, params
+
+    async def queue(
+        self, limit: int, chat_id: int | None = None, assignee_id: int | None = None
+    ) -> list[Request]:
+        """Open requests (of one operator, if given): urgent first, then the oldest."""
+        where, params = self._open_where(chat_id, assignee_id)
         rows = await self.db.fetch_all(
             f"SELECT * FROM requests INDEXED BY requests_queue WHERE {where}"
             " ORDER BY urgent DESC, created_at, id LIMIT ?",
@@ -419,11 +495,36 @@ class RequestsRepository:
         )
         return [_request(row) for row in rows]
 
-    async def count_open(self, chat_id: int | None = None) -> int:
-        where = "status != 'closed'" + (" AND staff_chat_id = ?" if chat_id is not None else "")
-        params: tuple[int, ...] = (chat_id,) if chat_id is not None else ()
+    async def count_open(self, chat_id: int | None = None, assignee_id: int | None = None) -> int:
+        where, params = self._open_where(chat_id, assignee_id)
+        # (staff_chat_id, assignee_id) of the open requests: counted from the index alone.
+        filtered = chat_id is not None or assignee_id is not None
+        index = "requests_open_by_holder" if filtered else "requests_queue"
         row = await self.db.fetch_one(
-            f"SELECT COUNT(*) FROM requests INDEXED BY requests_queue WHERE {where}",
-            params,
+            f"SELECT COUNT(*) FROM requests INDEXED BY {index} WHERE {where}", params
         )
         return int(row[0]) if row else 0
+
+    async def holders(self, chat_id: int | None = None) -> list[HolderCount]:
+        """Open and urgent requests per operator (and nobody's), the most first: read from
+        the open requests' own index, not the whole table."""
+        where, params = self._open_where(chat_id, None)
+        rows = await self.db.fetch_all(
+            "SELECT assignee_id, COUNT(*), COALESCE(SUM(urgent), 0)"
+            f" FROM requests INDEXED BY requests_open_by_holder WHERE {where}"
+            " GROUP BY assignee_id ORDER BY COUNT(*) DESC, assignee_id",
+            params,
+        )
+        return [HolderCount(row[0], int(row[1]), int(row[1]), int(row[2])) for row in rows]
+
+    async def overdue(self, now: datetime, limit: int) -> list[Request]:
+        """Open requests whose first answer was due by ``now``, not escalated yet; the
+        earliest deadline first."""
+        rows = await self.db.fetch_all(
+            "SELECT * FROM requests INDEXED BY requests_answer_due WHERE answer_due_at <= ?"
+            " AND answer_due_at IS NOT NULL AND escalated_at IS NULL"
+            " AND first_response_at IS NULL AND status != 'closed'"
+            " ORDER BY answer_due_at, id LIMIT ?",
+            (to_db(now), limit),
+        )
+        return [_request(row) for row in rows]

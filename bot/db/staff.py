@@ -53,3 +53,18 @@ class StaffRepository:
             (user_id, chat_id, EVERY_STAFF_CHAT),
         )
         return cursor.rowcount > 0
+
+    async def names(self) -> dict[int, str]:
+        """Staff members' display names, as last seen in a staff chat."""
+        rows = await self.db.fetch_all("SELECT user_id, name FROM staff_names")
+        return {int(row[0]): str(row[1]) for row in rows}
+
+    async def set_name(
+        self, conn: aiosqlite.Connection, user_id: int, name: str, now: datetime
+    ) -> None:
+        await conn.execute(
+            "INSERT INTO staff_names (user_id, name, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,"
+            " updated_at = excluded.updated_at",
+            (user_id, name, to_db(now)),
+        )

@@ -249,3 +249,19 @@ class RequestCard(CallbackData, prefix="rc"):
 class TemplatePick(CallbackData, prefix="tp"):
     request_id: Id
     template: str
+
+
+class AssignStep(StrEnum):
+    LIST = "l"  # the chat's operators, by name
+    PICK = "p"  # one was chosen: ask to confirm
+    CONFIRM = "c"  # hand it over
+    BACK = "b"  # the card's own buttons again
+
+
+class RequestAssign(CallbackData, prefix="ra"):
+    """Handing a request to another operator from its card. Grants nothing: who pressed, and
+    whom they chose, are checked against this staff chat's roles every time."""
+
+    request_id: Id
+    step: AssignStep
+    operator_id: Id = 0

@@ -18,11 +18,13 @@ from bot.db.requests import Request
 from bot.i18n import Translator
 from bot.keyboards.buttons import button, home_button
 from bot.keyboards.callbacks import (
+    AssignStep,
     CardAction,
     MyRequests,
     MyRequestsAction,
     Privacy,
     PrivacyAction,
+    RequestAssign,
     RequestCard,
     RequestForm,
     RequestFormStep,
@@ -237,12 +239,57 @@ def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
         if request.urgent
         else action("staff-button-urgent-on", CardAction.URGENT_ON)
     )
+    assign = button(
+        t("staff-button-assign"),
+        RequestAssign(request_id=request.id, step=AssignStep.LIST).pack(),
+    )
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [action("staff-button-take", CardAction.TAKE), urgent],
-            [action("staff-button-close", CardAction.CLOSE)],
+            [assign, action("staff-button-close", CardAction.CLOSE)],
         ]
     )
+
+
+ASSIGN_SHOWN = 40  # operators listed on a card (two per row)
+ASSIGN_LABEL = 30  # characters of a name on a button
+
+
+def assign_menu(
+    t: Translator, request_id: int, operators: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    """The card's keyboard while choosing whom to hand the request to: ``operators`` as
+    (user id, name), then Back to the card."""
+
+    def pick(user_id: int, name: str) -> InlineKeyboardButton:
+        data = RequestAssign(request_id=request_id, step=AssignStep.PICK, operator_id=user_id)
+        return button(_short(name), data.pack())
+
+    buttons = [pick(user_id, name) for user_id, name in operators[:ASSIGN_SHOWN]]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    back = RequestAssign(request_id=request_id, step=AssignStep.BACK)
+    rows.append([button(t("common-button-back"), back.pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def assign_confirm_menu(
+    t: Translator, request_id: int, operator_id: int, name: str
+) -> InlineKeyboardMarkup:
+    """Hand it to this operator, or back to the list."""
+    confirm = RequestAssign(
+        request_id=request_id, step=AssignStep.CONFIRM, operator_id=operator_id
+    )
+    back = RequestAssign(request_id=request_id, step=AssignStep.LIST)
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [button(t("staff-button-assign-confirm", name=_short(name)), confirm.pack())],
+            [button(t("common-button-back"), back.pack())],
+        ]
+    )
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= ASSIGN_LABEL else name[: ASSIGN_LABEL - 1] + "…"
 
 
 @cache

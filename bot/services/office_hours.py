@@ -1,15 +1,21 @@
 """When operators are at work: OFFICE_HOURS="mon-fri 09:00-18:00", OFFICE_TIMEZONE.
 
-Outside these hours a migrant's receipt says when to expect an answer. Empty: always open.
+Outside these hours a migrant's receipt (and, once per closed period, a message written into an
+open request) says when to expect an answer; answer deadlines count only these hours. Empty:
+always open.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.i18n import Translator
+from bot.local_time import moscow_minute
+
+MAX_OPEN_DAYS = 800  # working days a deadline may reach (a month of minutes needs ~100)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PATTERN = re.compile(
     r"^(?P<first>[a-z]{3})(?:-(?P<last>[a-z]{3}))?\s+"
@@ -38,6 +44,32 @@ class OfficeHours:
             if day.weekday() in self.days and opening > local:
                 return opening
         raise ValueError("office hours without a working day")
+
+    def add_open_minutes(self, start: datetime, minutes: int) -> datetime:
+        """The moment (UTC) when ``minutes`` of office time have passed since ``start``:
+        closed hours, nights and days off do not count."""
+        zone = ZoneInfo(self.tz)
+        moment = start.astimezone(zone)
+        left = timedelta(minutes=minutes)
+        for _ in range(MAX_OPEN_DAYS):
+            if not self.is_open(moment):
+                moment = self.next_opening(moment)
+            closing = datetime.combine(moment.date(), self.end, tzinfo=zone)
+            room = closing.astimezone(UTC) - moment.astimezone(UTC)
+            if left <= room:
+                return moment.astimezone(UTC) + left
+            left -= room
+            moment = closing
+        raise ValueError("a deadline beyond MAX_OPEN_DAYS working days")
+
+
+def after_hours_lines(t: Translator, opening: datetime, urgent: bool) -> list[str]:
+    """What a migrant is told outside office hours: when the office answers (in Moscow time)
+    and, for an urgent matter, the emergency numbers not to wait for it."""
+    lines = [t("request-receipt-after-hours", when=moscow_minute(opening))]
+    if urgent:
+        lines += ["", t("request-receipt-urgent"), t("emergency-body")]
+    return lines
 
 
 def parse_office_hours(raw: str, tz: str) -> OfficeHours | None:

@@ -48,7 +48,13 @@ from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
 from bot.safe_log import describe_exception
 from bot.services.files import send_by_file_id
-from bot.services.topics import RequestErasedError, TopicGone, TopicKeeper, is_thread_missing
+from bot.services.topics import (
+    RequestErasedError,
+    TopicGone,
+    TopicKeeper,
+    is_thread_missing,
+    is_topic_closed,
+)
 from bot.services.users import UserService
 from bot.telegram.budget import Priority, sending_as
 
@@ -72,6 +78,7 @@ _STAFF_CHAT_REFUSALS = (
     "bot was kicked",
     "bot is not a member",
     "chat_write_forbidden",
+    "topic_closed",  # even after reopening it: the bot may not manage topics
 )
 
 StaffChatProblem = Callable[[int, str], Awaitable[None]]
@@ -289,7 +296,11 @@ class OutboxSender:
             except TelegramBadRequest as error:
                 if is_thread_missing(error):
                     raise TopicGone(thread_id) from error
-                raise
+                if not is_topic_closed(error):
+                    raise
+            # Closed, and the bot lacks the right to post there: reopen, then post.
+            async with self.topics.reopened(row.request_id):
+                return await self._send_into(row, thread_id, reply_to)
         return await self._send_into(row, thread_id, reply_to)
 
     async def _send_into(

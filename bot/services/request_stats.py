@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from openpyxl import Workbook
@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.request_stats import EXPORT_COLUMNS, PERSONAL_COLUMNS, RequestStatsRepository
-from bot.db.requests import Request, RequestsRepository
+from bot.db.requests import HolderCount, Request, RequestsRepository
 from bot.local_time import MOSCOW
 
 TOP_CITIES = 10
@@ -38,6 +38,7 @@ class PeriodStats:
     median_response_seconds: int | None
     average_rating: float | None
     rated: int
+    by_holder: list[HolderCount] = field(default_factory=list)  # filed in the period
 
 
 @dataclass(frozen=True)
@@ -52,22 +53,33 @@ class RequestStatsService:
         self.stats = RequestStatsRepository(db)
         self.requests = RequestsRepository(db)
 
-    async def queue(self, limit: int, chat_id: int | None = None) -> tuple[list[Request], int]:
-        """Open requests of one staff chat or all (urgent first, then the oldest) and how
-        many there are in all."""
-        shown = await self.requests.queue(limit, chat_id)
-        return shown, await self.requests.count_open(chat_id)
+    async def queue(
+        self, limit: int, chat_id: int | None = None, assignee_id: int | None = None
+    ) -> tuple[list[Request], int]:
+        """Open requests of one staff chat or all, of one operator if given (urgent first,
+        then the oldest) and how many there are in all."""
+        shown = await self.requests.queue(limit, chat_id, assignee_id)
+        return shown, await self.requests.count_open(chat_id, assignee_id)
 
-    async def period(self, since: datetime | None, chat_id: int | None = None) -> PeriodStats:
-        average, rated = await self.stats.rating(since, chat_id)
+    async def holders(self, chat_id: int | None = None) -> list[HolderCount]:
+        """Open and urgent requests per operator (None: nobody holds them)."""
+        return await self.requests.holders(chat_id)
+
+    async def period(
+        self, since: datetime | None, chat_id: int | None = None, until: datetime | None = None
+    ) -> PeriodStats:
+        """Requests filed in [since, until) (None: without that bound)."""
+        span = (since, until)
+        average, rated = await self.stats.rating(span, chat_id)
         return PeriodStats(
-            total=await self.stats.total(since, chat_id),
-            by_status=await self.stats.count_by("status", since, 10, chat_id),
-            by_category=await self.stats.count_by("category", since, 20, chat_id),
-            by_city=await self.stats.count_by("city", since, TOP_CITIES, chat_id),
-            median_response_seconds=await self.stats.median_response_seconds(since, chat_id),
+            total=await self.stats.total(span, chat_id),
+            by_status=await self.stats.count_by("status", span, 10, chat_id),
+            by_category=await self.stats.count_by("category", span, 20, chat_id),
+            by_city=await self.stats.count_by("city", span, TOP_CITIES, chat_id),
+            median_response_seconds=await self.stats.median_response_seconds(span, chat_id),
             average_rating=average,
             rated=rated,
+            by_holder=await self.stats.by_holder(span, chat_id),
         )
 
     async def week_and_all(

@@ -31,8 +31,9 @@ from bot.db.requests import NewMessage, NewRequest, Request, RequestMessage, Req
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
-from bot.services.office_hours import OfficeHours
-from bot.services.topics import full_text, is_too_long_for_card
+from bot.services.answer_deadlines import AnswerDeadlines
+from bot.services.office_hours import OfficeHours, after_hours_lines
+from bot.services.topics import full_text, is_too_long_for_card, mention
 from bot.telegram.budget import Priority
 
 MAX_TEXT = 4000
@@ -115,12 +116,16 @@ class RequestService:
         *,
         staff_chat_id: int | None,
         routing: dict[str, int] | None = None,
+        office_hours: OfficeHours | None = None,
+        answer_deadlines: AnswerDeadlines | None = None,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.db = db
         self.i18n = i18n
         self.staff_chat_id = staff_chat_id
         self.routing = routing or {}
+        self.office_hours = office_hours
+        self.answer_deadlines = answer_deadlines or AnswerDeadlines()
         self.now = now
         self.requests = RequestsRepository(db)
         self.outbox = OutboxRepository(db)
@@ -152,14 +157,17 @@ class RequestService:
     async def submit(self, user_id: int, draft: RequestDraft) -> Request:
         """Committed before the caller sends the receipt; the staff chat hears via the outbox."""
         now = self.now()
+        urgent = draft.category in URGENT_CATEGORIES
         new = NewRequest(
             user_id=user_id,
             category=draft.category,
             city=draft.city,
             text=draft.text[:MAX_TEXT],
             phone=draft.phone,
-            urgent=draft.category in URGENT_CATEGORIES,
+            urgent=urgent,
             staff_chat_id=self.staff_chat_for(draft.category),
+            answer_due_at=self._answer_due(now, draft.category, urgent),
+            away_notice_until=self._closed_until(now),  # the receipt says when
         )
         async with self.db.transaction() as conn:
             await self._check_limit(conn, user_id, now)
@@ -263,7 +271,33 @@ class RequestService:
             if request.status == "answered":  # the migrant wrote back: operators' turn again
                 await self.requests.set_status(conn, request.id, "in_progress", now)
                 await self._queue_card(conn, request.id, request.staff_chat_id, now)
+            await self._tell_if_away(conn, request, now)
         self.on_queued()
+
+    async def _tell_if_away(
+        self, conn: aiosqlite.Connection, request: Request, now: datetime
+    ) -> None:
+        """Outside office hours: once per closed period (not per message), the migrant is
+        told when the office answers, and for an urgent matter the emergency numbers."""
+        until = self._closed_until(now)
+        if until is None or request.user_id is None:
+            return
+        if request.away_notice_until is not None and now < request.away_notice_until:
+            return  # told already in this closed period
+        await self.requests.set_away_notice(conn, request.id, until)
+        t = await self._user_t(request.user_id)
+        urgent = request.urgent or request.category in URGENT_CATEGORIES
+        lines = [t("request-away-reply", number=request.id), *after_hours_lines(t, until, urgent)]
+        await self.outbox.add_text(conn, chat_id=request.user_id, text="\n".join(lines), now=now)
+
+    def _closed_until(self, now: datetime) -> datetime | None:
+        """When the office opens next, if it is closed now (None: it is open)."""
+        if self.office_hours is None or self.office_hours.is_open(now):
+            return None
+        return self.office_hours.next_opening(now)
+
+    def _answer_due(self, filed_at: datetime, category: str, urgent: bool) -> datetime | None:
+        return self.answer_deadlines.due_at(filed_at, category, urgent, self.office_hours)
 
     async def rate(self, user_id: int, request_id: int, rating: int) -> Request:
         request = await self.get_for_user(user_id, request_id)
@@ -422,6 +456,33 @@ class RequestService:
         self.on_queued()
         return request
 
+    async def assign(self, request_id: int, operator_id: int, *, holder: str, by: str) -> Request:
+        """Hand the request to ``operator_id`` (named ``holder``), by the operator named ``by``:
+        the card shows the new holder and the topic says so, mentioning them so Telegram
+        notifies them. The migrant is told nothing of who (only, as on Take, that an operator
+        took a new request into work)."""
+        now = self.now()
+        async with self.db.transaction() as conn:
+            request = await self._open_request(conn, request_id)
+            if request.user_id is None:
+                raise RequestError("staff-erased")
+            if request.assignee_id == operator_id:
+                raise RequestError("staff-assign-same", name=holder)  # a toast: plain text
+            await self.requests.set_assignee(conn, request.id, operator_id, now)
+            if request.status == "new":
+                await self.requests.set_status(conn, request.id, "in_progress", now)
+                await self._notify_user(conn, request, "request-notice-taken", now)
+            notice = self.staff_t(
+                "staff-assigned-notice",
+                number=request.id,
+                holder=mention(operator_id, holder),
+                by=html.escape(by),
+            )
+            await self._queue_staff_text(conn, request.id, request.staff_chat_id, notice)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
+        self.on_queued()
+        return request
+
     async def set_urgent(self, request_id: int, urgent: bool) -> Request:
         now = self.now()
         async with self.db.transaction() as conn:
@@ -429,6 +490,9 @@ class RequestService:
             if request.user_id is None:  # its card must not come back
                 raise RequestError("staff-erased")
             await self.requests.set_urgent(conn, request.id, urgent, now)
+            # Not answered yet: the deadline follows (an escalated one stays escalated).
+            due = self._answer_due(request.created_at, request.category, urgent)
+            await self.requests.set_answer_due(conn, request.id, due)
             await self._queue_card(conn, request.id, request.staff_chat_id, now, pressed=True)
         self.on_queued()
         return request

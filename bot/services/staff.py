@@ -10,6 +10,11 @@ Roles given before roles were per chat (chat 0) count in every staff chat.
 Every staff button and command asks this service about the person who acted and the chat it
 happened in; nothing in callback data grants a role. Roles are cached in memory (one process
 owns the database).
+
+Staff are named, in cards, /queue and notices, by their Telegram name as seen when they last
+wrote or pressed a button in a staff chat where they have a role (first and last name, else
+@username; an id until then). Only staff names are kept, never a migrant's: the migrant never
+sees who holds their request.
 """
 
 from __future__ import annotations
@@ -17,12 +22,22 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from aiogram.types import User
+
 from bot.cache import LruCache
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.staff import EVERY_STAFF_CHAT, StaffMember, StaffRepository
 
 HINT_INTERVAL = timedelta(hours=6)
+NAME_LIMIT = 64
+
+
+def display_name(user: User) -> str | None:
+    """First and last name (else @username) on one line, at most NAME_LIMIT characters."""
+    full = " ".join(f"{user.first_name} {user.last_name or ''}".split())
+    name = full or (f"@{user.username}" if user.username else "")
+    return name[:NAME_LIMIT] or None
 
 
 class Role(StrEnum):
@@ -37,6 +52,7 @@ class StaffService:
         self.staff = StaffRepository(db)
         self._roles: dict[tuple[int, int], Role] | None = None  # (chat, user) -> role
         self._hinted: LruCache[tuple[int, int], datetime] = LruCache(10_000)
+        self._names: dict[int, str] | None = None
 
     async def _load(self) -> dict[tuple[int, int], Role]:
         if self._roles is None:
@@ -81,6 +97,38 @@ class StaffService:
         ADMIN_IDS are not among them."""
         roles = await self._load()
         return sorted(key for key, role in roles.items() if role == Role.ADMIN)
+
+    async def operators(self, chat_id: int) -> list[StaffMember]:
+        """Everyone who may hold a request of ``chat_id`` (operators and admins), by name."""
+        members = await self.members(chat_id)
+        names = await self._load_names()
+        return sorted(members, key=lambda m: (names.get(m.user_id, "").lower(), m.user_id))
+
+    # --- names --------------------------------------------------------------------------
+
+    async def _load_names(self) -> dict[int, str]:
+        if self._names is None:
+            self._names = await self.staff.names()
+        return self._names
+
+    async def name_of(self, user_id: int) -> str | None:
+        return (await self._load_names()).get(user_id)
+
+    async def label(self, user_id: int) -> str:
+        """How staff read who someone is: the name, else the id (plain text, not escaped)."""
+        return await self.name_of(user_id) or f"id {user_id}"
+
+    async def note_name(self, user: User, chat_id: int) -> None:
+        """Someone acted in a staff chat: keep their name if they have a role there and it is
+        new or changed (one write per change, not per message)."""
+        name = display_name(user)
+        if name is None or (await self._load_names()).get(user.id) == name:
+            return
+        if not await self.is_operator(user.id, chat_id):
+            return
+        async with self.db.single_statement() as conn:
+            await self.staff.set_name(conn, user.id, name, utc_now())
+        (await self._load_names())[user.id] = name
 
     async def add(
         self, user_id: int, role: Role, added_by: int, chat_id: int = EVERY_STAFF_CHAT

@@ -11,20 +11,34 @@ erased request gets no topic or card again.
 If the staff chat is a plain group (Telegram answers "the chat is not a forum"), the card
 goes to the group and every message for the request replies to it; operators answer by
 replying to the card or to a relayed message.
+
+A card refresh also brings the topic's open/closed state in Telegram in line with the request
+(closeForumTopic when it is closed, reopenForumTopic when it is reopened): it travels in the
+request's card lane of the outbox, so a 429 or a restart delays it but never loses it, and a
+Close followed at once by Reopen touches the topic not at all. A topic already in that state
+(TOPIC_NOT_MODIFIED: closed by hand) is simply recorded; a deleted one is left to the next
+message, which opens a new topic. The bot, an admin with the right to manage topics, may
+post in a closed topic (a rating arriving after the close); if Telegram refuses it
+(TOPIC_CLOSED: the right was taken away), the topic it created is reopened first and the card
+lane closes it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import ReplyParameters
 
 from bot.content.cities import CITIES
+from bot.db.clock import utc_now
 from bot.db.connection import Database
+from bot.db.outbox import OutboxRepository
 from bot.db.requests import Request, RequestMessage, RequestsRepository
 from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
@@ -46,8 +60,40 @@ class RequestErasedError(LookupError):
     and the request never gets a topic or a card again (only its erasure goes on)."""
 
 
+#: How Telegram says a topic is gone (the older and the newer wording).
+_TOPIC_MISSING = ("thread not found", "topic_deleted", "topic_id_invalid")
+
+
 def is_thread_missing(error: TelegramBadRequest) -> bool:
-    return "thread not found" in error.message.lower()
+    text = error.message.lower()
+    return any(phrase in text for phrase in _TOPIC_MISSING)
+
+
+def is_topic_closed(error: TelegramBadRequest) -> bool:
+    """The bot may not post in a closed topic (it lacks the right to manage topics)."""
+    return "topic_closed" in error.message.lower()
+
+
+def mention(user_id: int, name: str) -> str:
+    """A staff member's name that notifies them in the staff chat (escaped HTML)."""
+    return f'<a href="tg://user?id={user_id}">{html.escape(name)}</a>'
+
+
+def request_link(request: Request) -> str:
+    """№12 as a link to the request's topic (or its card in a plain group)."""
+    target = request.topic_id or request.card_message_id
+    label = f"№{request.id}"
+    chat = str(request.staff_chat_id)
+    if target is None or not chat.startswith("-100"):
+        return label
+    return f'<a href="https://t.me/c/{chat[4:]}/{target}">{label}</a>'
+
+
+Names = Callable[[int], Awaitable[str | None]]
+
+
+async def _no_names(_user_id: int) -> str | None:
+    return None
 
 
 class TopicGone(Exception):  # noqa: N818 - an event, not a mistake
@@ -78,8 +124,9 @@ def topic_name(t: Translator, request: Request) -> str:
     return name[:TOPIC_NAME_LIMIT]
 
 
-def card_text(t: Translator, request: Request) -> str:
-    """The request summary operators see at the top of its topic (escaped HTML)."""
+def card_text(t: Translator, request: Request, holder: str | None = None) -> str:
+    """The request summary operators see at the top of its topic (escaped HTML); ``holder``:
+    the name of the operator who holds it (plain text)."""
     created = moscow_minute(request.created_at)
     lines = []
     if request.urgent:
@@ -96,10 +143,13 @@ def card_text(t: Translator, request: Request) -> str:
         t(
             "staff-card-status",
             status=t(f"request-status-{request.status}"),
-            assignee=str(request.assignee_id) if request.assignee_id else "—",
+            assignee=html.escape(holder_label(request, holder)),
         )
     )
     lines.append(t("staff-card-created", date=created))
+    due = answer_due_line(t, request)
+    if due:
+        lines.append(due)
     if request.user_id is None:
         lines.append(t("staff-card-erased"))
         return "\n".join(lines)
@@ -116,6 +166,22 @@ def card_text(t: Translator, request: Request) -> str:
     lines.append("")
     lines.append(shown)
     return "\n".join(lines)
+
+
+def holder_label(request: Request, name: str | None) -> str:
+    if request.assignee_id is None:
+        return "—"
+    return name or f"id {request.assignee_id}"
+
+
+def answer_due_line(t: Translator, request: Request) -> str | None:
+    """Until the first answer: by when it is due, or that it is overdue (a time of day, not a
+    countdown, so the card need not change every minute)."""
+    due = request.answer_due_at
+    if due is None or request.first_response_at is not None or not request.is_open:
+        return None
+    text_id = "staff-card-overdue" if request.escalated_at else "staff-card-due"
+    return t(text_id, time=moscow_short(due))
 
 
 def is_too_long_for_card(text: str) -> bool:
@@ -151,11 +217,14 @@ class TopicKeeper:
         db: Database,
         bot: Bot,
         t: Translator,
+        names: Names = _no_names,
     ) -> None:
         self.db = db
         self.bot = bot
         self.t = t  # the staff chat's language
+        self.names = names  # a staff member's display name
         self.requests = RequestsRepository(db)
+        self.outbox = OutboxRepository(db)
         self._not_forum: set[int] = set()
         self._lost: set[int] = set()  # requests whose topic staff deleted
         # Striped by request id: bounded, and no lock is ever replaced while someone waits.
@@ -170,8 +239,14 @@ class TopicKeeper:
         return request.topic_id, None
 
     async def refresh_card(self, request_id: int) -> int:
-        """Send the card, or edit it to the request as it is now (and rename the topic)."""
+        """Send the card, or edit it to the request as it is now (and rename the topic, and
+        close or reopen it with the request)."""
         request, had_card = await self._opened(request_id)
+        card_id = await self._show_card(request, had_card)
+        await self._match_topic_state(request.id)
+        return card_id
+
+    async def _show_card(self, request: Request, had_card: bool) -> int:
         if request.card_message_id is None:
             return await self._send_card(request)
         if not had_card:  # _open has just sent it, as the request is now
@@ -181,7 +256,7 @@ class TopicKeeper:
             await self.bot.edit_message_text(
                 chat_id=request.staff_chat_id,
                 message_id=request.card_message_id,
-                text=card_text(self.t, request),
+                text=await self._card_text(request),
                 reply_markup=card_menu(self.t, request),
             )
         except TelegramBadRequest as error:
@@ -193,6 +268,53 @@ class TopicKeeper:
                 raise
             return await self._card_missing(request)
         return request.card_message_id
+
+    async def _card_text(self, request: Request) -> str:
+        holder = await self.names(request.assignee_id) if request.assignee_id else None
+        return card_text(self.t, request, holder)
+
+    async def _match_topic_state(self, request_id: int) -> None:
+        """Close the topic of a closed request, reopen that of an open one (forums only)."""
+        async with self._opening[request_id % len(self._opening)]:
+            request = await self._get(request_id)
+            closed = not request.is_open
+            if request.topic_id is not None and request.topic_closed != closed:
+                await self._set_topic_closed(request, request.topic_id, closed=closed)
+
+    async def _set_topic_closed(self, request: Request, topic_id: int, *, closed: bool) -> None:
+        try:
+            if closed:
+                await self.bot.close_forum_topic(request.staff_chat_id, topic_id)
+            else:
+                await self.bot.reopen_forum_topic(request.staff_chat_id, topic_id)
+        except TelegramBadRequest as error:
+            if is_thread_missing(error):  # deleted: the next message opens a new one
+                log.info("request %s: its topic is gone, not %s", request.id, _verb(closed))
+                return
+            if "not_modified" not in error.message.lower():  # closed or open by hand already
+                raise
+        async with self.db.single_statement() as conn:
+            await self.requests.set_topic_closed(conn, request.id, topic_id, closed)
+
+    @contextlib.asynccontextmanager
+    async def reopened(self, request_id: int) -> AsyncIterator[None]:
+        """Telegram refused a message in the request's closed topic (TOPIC_CLOSED): reopen
+        it (the bot created it, so it may) for the caller to post in, with no card refresh
+        closing it meanwhile; a fresh card refresh closes it again if the request is closed."""
+        async with self._opening[request_id % len(self._opening)]:
+            request = await self._living(request_id)
+            if request.topic_id is not None:
+                await self._set_topic_closed(request, request.topic_id, closed=False)
+                if not request.is_open:  # the card lane closes it again after this message
+                    async with self.db.single_statement() as conn:
+                        await self.outbox.add_card(
+                            conn,
+                            chat_id=request.staff_chat_id,
+                            request_id=request.id,
+                            now=utc_now(),
+                            fresh=True,  # one in flight may have seen the topic closed
+                        )
+            yield
 
     async def _card_missing(self, seen: Request) -> int:
         """The card ``seen`` pointed to is gone (deleted by staff): send a new one, unless
@@ -288,7 +410,7 @@ class TopicKeeper:
             sent = await self.bot.send_message(
                 chat_id=request.staff_chat_id,
                 message_thread_id=request.topic_id,
-                text=card_text(self.t, request),
+                text=await self._card_text(request),
                 reply_markup=card_menu(self.t, request),
             )
         except TelegramBadRequest as error:
@@ -343,10 +465,11 @@ class TopicKeeper:
         try:
             await self.bot.edit_forum_topic(request.staff_chat_id, request.topic_id, name=name)
         except TelegramBadRequest as error:
-            # TOPIC_NOT_MODIFIED: an earlier try took effect though its answer was an error
+            # TOPIC_NOT_MODIFIED: an earlier try took effect though its answer was an error,
+            # or staff renamed it so by hand
             if is_thread_missing(error):
                 raise TopicGone(request.topic_id) from error
-            if "NOT_MODIFIED" not in error.message:
+            if "not_modified" not in error.message.lower():
                 raise
         async with self.db.single_statement() as conn:
             await self.requests.set_topic_name(conn, request.id, name)
@@ -356,6 +479,10 @@ class TopicKeeper:
         if request.card_message_id is not None:
             ids.append(request.card_message_id)
         return sorted(set(ids))
+
+
+def _verb(closed: bool) -> str:
+    return "closed" if closed else "reopened"
 
 
 def _reply_to(message_id: int | None) -> ReplyParameters | None:

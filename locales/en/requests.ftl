@@ -76,6 +76,7 @@ request-receipt = ✅ <b>Your request №{ $number } is received.</b>
     An operator will answer here, in this chat. Keep the number: you can follow the status under "My requests". Anything you write here now is added to this request.
 request-receipt-after-hours = 🕒 It is outside office hours now. Expect an answer from { $when } (Moscow time).
 request-receipt-urgent = 🆘 If you are in danger or detained, do not wait for the answer:
+request-away-reply = 📨 Your message about request №{ $number } has been passed on to the operators.
 request-cancelled = The request was not sent, and what you entered is deleted.
 request-draft-kept = Your request has not been sent yet: I kept what you entered. To continue, tap “✍️ File a request” or send /request.
 request-draft-found = You have a request you started but did not send. Continue where you stopped, or start again?

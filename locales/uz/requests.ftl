@@ -73,6 +73,7 @@ request-receipt = ✅ <b>№{ $number } murojaatingiz qabul qilindi.</b>
     Operator shu yerda, shu chatda javob beradi. Raqamni saqlab qo'ying: murojaat holatini «Mening murojaatlarim» bo'limida ko'rishingiz mumkin. Hozir shu yerga nima yozsangiz, shu murojaatga qo'shiladi.
 request-receipt-after-hours = 🕒 Hozir ish vaqti emas. Javobni shu vaqtdan boshlab kuting: { $when } (Moskva vaqti).
 request-receipt-urgent = 🆘 Agar sizga xavf tug'ilsa yoki sizni ushlashgan bo'lsa, javobni kutmang:
+request-away-reply = 📨 №{ $number } murojaat bo'yicha xabaringiz operatorlarga yetkazildi.
 request-cancelled = Murojaat yuborilmadi, kiritganlaringiz o'chirildi.
 request-draft-kept = Murojaat hali yuborilmadi: kiritganlaringizni saqlab qo'ydim. Davom ettirish uchun «✍️ Murojaat qilish» tugmasini bosing yoki /request yuboring.
 request-draft-found = Sizda boshlangan, lekin yuborilmagan murojaat bor. To'xtagan joyingizdan davom ettirasizmi yoki qaytadan boshlaysizmi?

@@ -295,10 +295,12 @@ class UpdateFuzzer:
     # --- the staff chat and other groups -----------------------------------------------
 
     def _topics(self) -> list[int]:
+        """Topics an operator can write in: not deleted, not closed (their app would not let
+        them; the fake refuses it)."""
         return [
             thread
             for (chat, thread), topic in self.fake.topics.items()
-            if chat == self.staff_chat and not topic["deleted"]
+            if chat == self.staff_chat and not topic["deleted"] and not topic["closed"]
         ]
 
     def staff_message(self) -> list[Update]:

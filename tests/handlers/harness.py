@@ -137,18 +137,23 @@ class Harness:
         reply_to: int | None = None,
         kind: str | None = None,
         caption: str | None = None,
+        first_name: str = "Operator",
     ) -> dict[str, Any]:
         """An operator (or anyone in the group) writes in the staff chat."""
         update = self.fake.group_message(
             chat_id, user_id, text, thread_id=thread_id, reply_to=reply_to, kind=kind,
-            caption=caption,
+            caption=caption, first_name=first_name,
         )  # fmt: skip
         await self.feed(update)
         return dict(update["message"])
 
-    async def staff_press(self, chat_id: int, user_id: int, message_id: int, data: str) -> str:
+    async def staff_press(
+        self, chat_id: int, user_id: int, message_id: int, data: str, first_name: str = "Operator"
+    ) -> str:
         """Press a button in the staff chat; returns the callback query id."""
-        update = self.fake.group_callback(chat_id, user_id, message_id, data)
+        update = self.fake.group_callback(
+            chat_id, user_id, message_id, data, first_name=first_name
+        )
         await self.feed(update)
         return str(update["callback_query"]["id"])
 

@@ -43,6 +43,7 @@ from fake_telegram import (
     DEFAULT_TOKEN,
     FakeTelegram,
     RecordingSession,
+    TopicClosedError,
     check_telegram_html,
     default_spec_path,
     utf16_len,
@@ -610,7 +611,7 @@ async def test_create_forum_topic(fake: FakeTelegram, bot: Bot) -> None:
     Message.model_validate(created)
     assert fake.topics[(STAFF, 2)] == {
         "name": "Заявка #1", "icon_color": 7322096, "icon_custom_emoji_id": None,
-        "closed": False, "deleted": False,
+        "closed": False, "deleted": False, "by_bot": True,
     }  # fmt: skip
     yellow = await bot.create_forum_topic(STAFF, "b", icon_color=16766590)
     assert (yellow.message_thread_id, yellow.icon_color) == (3, 16766590)
@@ -715,6 +716,44 @@ async def test_edit_close_reopen_topic(fake: FakeTelegram, bot: Bot) -> None:
         status, body = fake.handle(method, params)
         assert (status, body["description"]) == (400, "Bad Request: message thread not found")
     assert fake.rejected == []
+
+
+async def test_a_closed_topic_takes_messages_only_from_those_who_manage_topics(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    """As Telegram: the bot, an admin that may manage topics, still posts in a closed topic;
+    without that right it gets TOPIC_CLOSED (but may close and reopen a topic it created);
+    a member's app lets only the group's admins write there."""
+    fake.make_forum(STAFF)
+    thread = created_topic(fake)
+    await bot.close_forum_topic(STAFF, thread)
+    sent = await bot.send_message(STAFF, "оценка после закрытия", message_thread_id=thread)
+    assert sent.message_thread_id == thread
+
+    fake.set_bot_rights(STAFF, can_manage_topics=False)
+    for call in (
+        bot.send_message(STAFF, "x", message_thread_id=thread),
+        bot.send_photo(STAFF, "PHOTO_ID", message_thread_id=thread),
+        bot.copy_message(STAFF, STAFF, sent.message_id, message_thread_id=thread),
+    ):
+        with pytest.raises(TelegramBadRequest, match="TOPIC_CLOSED"):
+            await call
+    assert await bot.send_message(STAFF, "General is open")
+    assert await bot.reopen_forum_topic(STAFF, thread), "the bot created it"
+    assert await bot.send_message(STAFF, "reopened", message_thread_id=thread)
+    fake.close_topic(STAFF, thread)  # by hand
+    with pytest.raises(TopicClosedError):
+        fake.group_message(STAFF, 5001, "оператор", thread_id=thread)
+    fake.make_group_admin(STAFF, 5000)
+    fake.group_message(STAFF, 5000, "админ группы", thread_id=thread)
+
+    status, body = fake.handle("createForumTopic", {"chat_id": str(STAFF), "name": "by hand"})
+    assert status == 200
+    other = body["result"]["message_thread_id"]
+    fake.topics[(STAFF, other)]["by_bot"] = False  # as if a member had created it
+    with pytest.raises(TelegramBadRequest, match="not enough rights"):
+        await bot.close_forum_topic(STAFF, other)
+    assert len(fake.rejected) == 0
 
 
 async def test_delete_topic_removes_its_messages(fake: FakeTelegram, bot: Bot) -> None:

@@ -37,7 +37,10 @@ async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:
         "remind_events",
         "anonymise_expired_requests",
         "monthly_reports",
+        "escalate_overdue_requests",
     }
+    escalation = scheduler.get_job("escalate_overdue_requests")
+    assert escalation is not None and escalation.trigger.interval == timedelta(minutes=1)
     scheduler.start()
     try:
         scheduler.modify_job("remind_deadlines", next_run_time=utc_now())

@@ -19,8 +19,7 @@ from bot.keyboards.request_menus import (
     phone_keyboard,
     summary_menu,
 )
-from bot.local_time import moscow_minute
-from bot.services.office_hours import OfficeHours
+from bot.services.office_hours import OfficeHours, after_hours_lines
 from bot.services.requests import MAX_ATTACHMENTS, MAX_TEXT, HelpdeskSettings
 from bot.services.topics import city_name
 from bot.telegram.lengths import clip, telegram_length
@@ -98,7 +97,5 @@ def receipt_text(
     lines = [t("request-receipt", number=number)]
     if office_hours is not None and not office_hours.is_open(now):
         opening = office_hours.next_opening(now)
-        lines.append(t("request-receipt-after-hours", when=moscow_minute(opening)))
-        if category in URGENT_CATEGORIES:
-            lines += ["", t("request-receipt-urgent"), t("emergency-body")]
+        lines += after_hours_lines(t, opening, category in URGENT_CATEGORIES)
     return "\n".join(lines)

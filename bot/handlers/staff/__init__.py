@@ -10,6 +10,7 @@ from aiogram import Router
 
 from bot.handlers import errors
 from bot.handlers.staff import (
+    assign,
     cards,
     export,
     fallback,
@@ -21,6 +22,7 @@ from bot.handlers.staff import (
     templates,
 )
 from bot.handlers.staff.access import in_staff_chat
+from bot.middlewares.staff_names import StaffNamesMiddleware
 
 
 def build_staff_router() -> Router:
@@ -28,8 +30,12 @@ def build_staff_router() -> Router:
     staff.message.filter(in_staff_chat)
     staff.callback_query.filter(in_staff_chat)
     staff.errors.register(errors.on_error)
+    names = StaffNamesMiddleware()
+    staff.message.outer_middleware(names)
+    staff.callback_query.outer_middleware(names)
     staff.include_routers(
         cards.router(),
+        assign.router(),
         queue.router(),
         stats.router(),
         export.router(),

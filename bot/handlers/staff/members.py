@@ -13,6 +13,8 @@ bot/services/staff.py). A person finds their id with /id.
 
 from __future__ import annotations
 
+import html
+
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
@@ -62,9 +64,15 @@ async def on_staff(
 async def list_text(t: Translator, staff: StaffService, chat_id: int) -> str:
     lines = [t("staff-list-title")]
     for member in await staff.members(chat_id):
-        lines.append(
-            t("staff-list-item", id=str(member.user_id), role=t(f"staff-role-{member.role}"))
-        )
+        role = t(f"staff-role-{member.role}")
+        name = await staff.name_of(member.user_id)
+        if name is None:  # has not written in a staff chat since getting the role
+            lines.append(t("staff-list-item", id=str(member.user_id), role=role))
+        else:
+            item = t(
+                "staff-list-item-named", id=str(member.user_id), name=html.escape(name), role=role
+            )
+            lines.append(item)
     return "\n".join(lines)
 
 

@@ -1,20 +1,26 @@
 """/stats: requests of this staff chat (/stats all: of every chat, for ADMIN_IDS) by status,
-category and city; median time to first answer; rating. Then one PNG: requests per week by
-topic over the last 12 weeks and the median time to the first answer, its texts in the
-language of whoever asked."""
+category and city; median time to first answer; rating; per operator, how many they hold (of
+them still open, and urgent). For the last 7 days and all time, or with two dates
+(/stats 2026-11-01 2026-11-30, Moscow days, both included) for that period. Then one PNG:
+requests per week by topic over the last 12 weeks and the median time to the first answer, its
+texts in the language of whoever asked."""
 
 from __future__ import annotations
 
 import asyncio
 import html
 import logging
+from datetime import datetime, time, timedelta
 
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, Message
 
+from bot.db.clock import utc_now
 from bot.handlers.staff.access import chat_scope, is_operator
+from bot.handlers.staff.export import parse_range
 from bot.i18n import I18n, Translator
+from bot.local_time import MOSCOW, moscow_date
 from bot.safe_log import describe_exception
 from bot.services.charts import render_weekly_png
 from bot.services.report import ReportService
@@ -23,6 +29,7 @@ from bot.services.staff import StaffService
 from bot.services.topics import city_name
 
 log = logging.getLogger(__name__)
+HOLDERS_SHOWN = 20
 
 
 def router() -> Router:
@@ -44,11 +51,28 @@ async def on_stats(
     scope = await chat_scope(message, (command.args or "").split(), staff_t, staff)
     if scope is None:
         return
-    week, overall = await request_stats.week_and_all(chat_id=scope[0])
+    chat_id, args = scope
     lines = [staff_t("staff-stats-title"), ""]
-    lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
-    lines.append("")
-    lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
+    if not args:
+        week, overall = await request_stats.week_and_all(chat_id=chat_id)
+        lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
+        lines += await holder_lines(staff_t, week, staff)
+        lines.append("")
+        lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
+        lines += await holder_lines(staff_t, overall, staff)
+        await message.reply("\n".join(lines))
+        return
+    days = parse_range(args, moscow_date(utc_now()))
+    if days is None or len(args) != 2:
+        await message.reply(staff_t("staff-stats-usage"))
+        return
+    first, last = days
+    start = datetime.combine(first, time(), tzinfo=MOSCOW)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=MOSCOW)
+    stats = await request_stats.period(start, chat_id, until=end)
+    title = staff_t("staff-stats-period-days", to=last.isoformat(), **{"from": first.isoformat()})
+    lines += period_lines(staff_t, title, stats)
+    lines += await holder_lines(staff_t, stats, staff)
     await message.reply("\n".join(lines))
     await _send_chart(message, scope[0], i18n, reports)
 
@@ -69,6 +93,28 @@ async def _send_chart(
     await message.reply_photo(
         BufferedInputFile(png, "stats.png"), caption=t("staff-chart-caption")
     )
+
+
+async def holder_lines(t: Translator, stats: PeriodStats, staff: StaffService) -> list[str]:
+    """Per operator: requests of the period they hold, of them open, and urgent."""
+    if not stats.by_holder:
+        return []
+    lines = [t("staff-stats-holders-title")]
+    for holder in stats.by_holder[:HOLDERS_SHOWN]:
+        if holder.assignee_id is None:
+            who = t("staff-queue-unassigned")
+        else:
+            who = html.escape(await staff.label(holder.assignee_id))
+        lines.append(
+            t(
+                "staff-stats-holder",
+                name=who,
+                count=holder.total,
+                open=holder.open,
+                urgent=holder.urgent,
+            )
+        )
+    return lines
 
 
 def period_lines(t: Translator, title: str, stats: PeriodStats) -> list[str]:

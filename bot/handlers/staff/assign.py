@@ -1,0 +1,131 @@
+"""Handing a request to another operator, from its card.
+
+    card ──"👤 Assign"──▶ the chat's operators by name ──a name──▶ "Hand it to …?"
+      ▲                        │ Back                              │ Back → the list
+      └────────────────────────┘                                   │ Confirm → handed over
+
+Only an admin of this staff chat, or the operator who holds the request, may hand it over;
+anyone else is told so in a toast and nothing changes. The list is this chat's operators and
+admins (a role here), the holder left out. The card's keyboard changes in place; after the
+handover the outbox redraws the card with its holder, and the topic gets a notice that
+mentions the new holder (Telegram notifies them). The migrant is not told who holds it.
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+
+from bot.db.requests import Request
+from bot.handlers.staff.access import pressed_request
+from bot.i18n import Translator
+from bot.keyboards.callbacks import AssignStep, RequestAssign
+from bot.keyboards.request_menus import assign_confirm_menu, assign_menu, card_menu
+from bot.services.requests import RequestError, RequestService
+from bot.services.staff import StaffService
+
+
+def router() -> Router:
+    router = Router(name="staff_assign")
+    router.callback_query.register(on_assign, RequestAssign.filter())
+    return router
+
+
+async def on_assign(
+    callback: CallbackQuery,
+    callback_data: RequestAssign,
+    *,
+    bot: Bot,
+    staff_t: Translator,
+    requests: RequestService,
+    staff: StaffService,
+) -> None:
+    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    if request is None:
+        return
+    if callback_data.step == AssignStep.BACK:
+        await _show(bot, callback, card_menu(staff_t, request))
+        await callback.answer()
+        return
+    refusal = await _refusal(callback, request, staff)
+    if refusal is not None:
+        await callback.answer(staff_t(refusal), show_alert=True)
+    elif callback_data.step == AssignStep.LIST:
+        await _list(bot, callback, request, staff_t, staff)
+    elif not await staff.is_operator(callback_data.operator_id, request.staff_chat_id):
+        await callback.answer(staff_t("staff-assign-not-operator"), show_alert=True)
+    elif callback_data.step == AssignStep.PICK:
+        name = await staff.label(callback_data.operator_id)
+        markup = assign_confirm_menu(staff_t, request.id, callback_data.operator_id, name)
+        await _show(bot, callback, markup)
+        await callback.answer()
+    else:
+        await _confirm(
+            callback,
+            request,
+            callback_data.operator_id,
+            staff_t=staff_t,
+            requests=requests,
+            staff=staff,
+        )
+
+
+async def _confirm(
+    callback: CallbackQuery,
+    request: Request,
+    target: int,
+    *,
+    staff_t: Translator,
+    requests: RequestService,
+    staff: StaffService,
+) -> None:
+    name = await staff.label(target)
+    by = await staff.label(callback.from_user.id)
+    try:
+        await requests.assign(request.id, target, holder=name, by=by)
+    except RequestError as error:
+        await callback.answer(staff_t(error.text_id, **error.args_), show_alert=True)
+        return
+    await callback.answer(staff_t("staff-assigned", number=request.id, name=name))
+
+
+async def _refusal(callback: CallbackQuery, request: Request, staff: StaffService) -> str | None:
+    """Why this presser may not hand this request over, if so."""
+    if not request.is_open:
+        return "staff-already-closed"
+    if request.user_id is None:
+        return "staff-erased"
+    presser = callback.from_user.id
+    if presser == request.assignee_id or await staff.is_admin(presser, request.staff_chat_id):
+        return None
+    return "staff-assign-not-allowed"
+
+
+async def _list(
+    bot: Bot, callback: CallbackQuery, request: Request, staff_t: Translator, staff: StaffService
+) -> None:
+    operators = [
+        (member.user_id, await staff.label(member.user_id))
+        for member in await staff.operators(request.staff_chat_id)
+        if member.user_id != request.assignee_id
+    ]
+    if not operators:
+        await callback.answer(staff_t("staff-assign-nobody"), show_alert=True)
+        return
+    await _show(bot, callback, assign_menu(staff_t, request.id, operators))
+    await callback.answer(staff_t("staff-assign-choose", number=request.id))
+
+
+async def _show(bot: Bot, callback: CallbackQuery, markup: InlineKeyboardMarkup) -> None:
+    """The card keeps its text; only its buttons change."""
+    message = callback.message
+    if message is None:
+        return
+    try:
+        await bot.edit_message_reply_markup(
+            chat_id=message.chat.id, message_id=message.message_id, reply_markup=markup
+        )
+    except TelegramBadRequest as error:
+        if "not modified" not in error.message:
+            raise
