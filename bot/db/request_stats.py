@@ -99,6 +99,12 @@ class RequestStatsRepository:
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return f" FROM requests{chosen}{where}", params
 
+    @staticmethod
+    def _chat_index(span: Period, chat_id: int | None, index: str) -> str | None:
+        """``index`` for one chat over all time (an index of that chat alone holds what is
+        counted), else None: the period's rows come from the created_at indexes."""
+        return index if span == (None, None) and chat_id is not None else None
+
     async def total(self, span: Period, chat_id: int | None = None) -> int:
         source, params = self._since(span, chat_id)
         row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
@@ -110,7 +116,8 @@ class RequestStatsRepository:
         """Counts per status, category or city, largest first."""
         if column not in {"status", "category", "city"}:
             raise ValueError(column)
-        source, params = self._since(span, chat_id)
+        index = self._chat_index(span, chat_id, f"requests_chat_{column}")
+        source, params = self._since(span, chat_id, index=index)
         rows = await self.db.fetch_all(
             f"SELECT {column}, COUNT(*) AS n{source}"
             f" GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
@@ -122,7 +129,8 @@ class RequestStatsRepository:
         self, span: Period, chat_id: int | None = None
     ) -> int | None:
         """The median of first-response times (seconds), over requests that have one."""
-        source, params = self._since(span, chat_id, "response_seconds IS NOT NULL")
+        index = self._chat_index(span, chat_id, "requests_chat_response")
+        source, params = self._since(span, chat_id, "response_seconds IS NOT NULL", index)
         row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         count = int(row[0]) if row else 0
         if count == 0:
@@ -134,7 +142,8 @@ class RequestStatsRepository:
         return int(row[0]) if row else None
 
     async def rating(self, span: Period, chat_id: int | None = None) -> tuple[float | None, int]:
-        source, params = self._since(span, chat_id, "rating IS NOT NULL")
+        index = self._chat_index(span, chat_id, "requests_chat_rating")
+        source, params = self._since(span, chat_id, "rating IS NOT NULL", index)
         row = await self.db.fetch_one(f"SELECT AVG(rating), COUNT(rating){source}", params)
         if row is None or not row[1]:
             return None, 0
@@ -144,7 +153,7 @@ class RequestStatsRepository:
         """Per operator (None: nobody), of the requests filed in the period: how many they
         hold, how many of those are still open, how many urgent; the most first. Over all
         time, one chat's come from the (staff_chat_id, assignee_id, ...) index alone."""
-        index = "requests_by_holder" if span == (None, None) and chat_id is not None else None
+        index = self._chat_index(span, chat_id, "requests_by_holder")
         source, params = self._since(span, chat_id, index=index)
         rows = await self.db.fetch_all(
             f"SELECT assignee_id, COUNT(*), COALESCE(SUM(status != 'closed'), 0),"

@@ -747,10 +747,14 @@ async def test_a_closed_topic_takes_messages_only_from_those_who_manage_topics(
     fake.make_group_admin(STAFF, 5000)
     fake.group_message(STAFF, 5000, "админ группы", thread_id=thread)
 
+    with pytest.raises(TelegramBadRequest, match="not enough rights"):
+        await bot.create_forum_topic(STAFF, "needs the right")
+    fake.set_bot_rights(STAFF, can_manage_topics=True)
     status, body = fake.handle("createForumTopic", {"chat_id": str(STAFF), "name": "by hand"})
     assert status == 200
     other = body["result"]["message_thread_id"]
     fake.topics[(STAFF, other)]["by_bot"] = False  # as if a member had created it
+    fake.set_bot_rights(STAFF, can_manage_topics=False)
     with pytest.raises(TelegramBadRequest, match="not enough rights"):
         await bot.close_forum_topic(STAFF, other)
     assert len(fake.rejected) == 0

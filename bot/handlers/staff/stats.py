@@ -52,29 +52,40 @@ async def on_stats(
     if scope is None:
         return
     chat_id, args = scope
-    lines = [staff_t("staff-stats-title"), ""]
-    if not args:
-        week, overall = await request_stats.week_and_all(chat_id=chat_id)
-        lines += period_lines(staff_t, staff_t("staff-stats-period-week"), week)
-        lines += await holder_lines(staff_t, week, staff)
-        lines.append("")
-        lines += period_lines(staff_t, staff_t("staff-stats-period-all"), overall)
-        lines += await holder_lines(staff_t, overall, staff)
-        await message.reply("\n".join(lines))
-        return
-    days = parse_range(args, moscow_date(utc_now()))
-    if days is None or len(args) != 2:
+    figures = await figure_lines(staff_t, args, chat_id, request_stats, staff)
+    if figures is None:
         await message.reply(staff_t("staff-stats-usage"))
         return
+    await message.reply("\n".join([staff_t("staff-stats-title"), "", *figures]))
+    await _send_chart(message, chat_id, i18n, reports)
+
+
+async def figure_lines(
+    t: Translator,
+    args: list[str],
+    chat_id: int | None,
+    request_stats: RequestStatsService,
+    staff: StaffService,
+) -> list[str] | None:
+    """The last 7 days and all time, or the period two dates name; None: not two dates."""
+    if not args:
+        week, overall = await request_stats.week_and_all(chat_id=chat_id)
+        return [
+            *period_lines(t, t("staff-stats-period-week"), week),
+            *await holder_lines(t, week, staff),
+            "",
+            *period_lines(t, t("staff-stats-period-all"), overall),
+            *await holder_lines(t, overall, staff),
+        ]
+    days = parse_range(args, moscow_date(utc_now()))
+    if days is None or len(args) != 2:
+        return None
     first, last = days
     start = datetime.combine(first, time(), tzinfo=MOSCOW)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=MOSCOW)
     stats = await request_stats.period(start, chat_id, until=end)
-    title = staff_t("staff-stats-period-days", to=last.isoformat(), **{"from": first.isoformat()})
-    lines += period_lines(staff_t, title, stats)
-    lines += await holder_lines(staff_t, stats, staff)
-    await message.reply("\n".join(lines))
-    await _send_chart(message, scope[0], i18n, reports)
+    title = t("staff-stats-period-days", to=last.isoformat(), **{"from": first.isoformat()})
+    return [*period_lines(t, title, stats), *await holder_lines(t, stats, staff)]
 
 
 async def _send_chart(
