@@ -47,6 +47,7 @@ class Settings:
     office_hours: OfficeHours | None = None
     retention_days: int = 365
     privacy_url: str | None = None
+    broadcast_paid: bool = False  # allow_paid_broadcast: up to 1,000 messages/s, for Stars
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
@@ -64,6 +65,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         office_hours=_office_hours(env),
         retention_days=_positive_int(env, "RETENTION_DAYS", default=365),
         privacy_url=_https_url(env, "PRIVACY_URL"),
+        broadcast_paid=_flag(env, "BROADCAST_PAID"),
     )
 
 
@@ -119,6 +121,21 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise ConfigError(f"{name} must be a positive integer")
     return value
+
+
+TRUE_WORDS = ("true", "1", "yes", "on")
+FALSE_WORDS = ("false", "0", "no", "off")
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    """Off unless set to true/1/yes/on; anything but those and false/0/no/off is refused
+    (a typo must not silently spend the bot's Stars, nor silently not)."""
+    raw = env.get(name, "").strip().lower()
+    if raw in TRUE_WORDS:
+        return True
+    if not raw or raw in FALSE_WORDS:
+        return False
+    raise ConfigError(f"{name} must be true or false")
 
 
 def _id_list(env: Mapping[str, str], name: str) -> frozenset[int]:

@@ -38,9 +38,11 @@ class Setup:
     clock: VirtualClock
     bot: Any
     source_id: int
+    planner: BroadcastPlanner
 
-    def sender(self) -> BroadcastSender:
-        return BroadcastSender(
+    def sender(self, *, paid_allowed: bool = False) -> BroadcastSender:
+        """A sender as the app builds it: the planner tells it of Pause and Stop."""
+        sender = BroadcastSender(
             self.db,
             self.bot,
             users=UserService(self.db),
@@ -48,7 +50,10 @@ class Setup:
             markup=lambda t, b: broadcast_progress_menu(t, b.id, b.status),
             sleep=self.clock.sleep,
             clock=self.clock,
+            paid_allowed=paid_allowed,
         )
+        self.planner.on_status = sender.status_changed
+        return sender
 
     def deliveries(self) -> Counter[int]:
         return Counter(c.chat_id for c in self.fake.calls if c.method == "copyMessage" and c.ok)
@@ -72,7 +77,8 @@ async def setup(db: Database, i18n: I18n) -> AsyncIterator[Setup]:
     )
     # The admin's message that is copied: it must exist, as in Telegram.
     source = fake.user_message(ADMIN, "Вебинар о правах мигрантов 5 декабря <в 18:00>")
-    yield Setup(fake, db, i18n, clock, bot, source["message"]["message_id"])
+    planner = BroadcastPlanner(db, default_locale="ru")
+    yield Setup(fake, db, i18n, clock, bot, source["message"]["message_id"], planner)
     await bot.session.close()
     assert fake.flood is not None
     assert [r for r in fake.flood.refused if r.early] == [], "nothing inside a retry_after"
@@ -92,7 +98,7 @@ def _random_429s(fake: FakeTelegram, rate: float, seed: int) -> None:
 
 
 async def _create(setup: Setup, audience: str = "all") -> int:
-    return await BroadcastPlanner(setup.db).create(
+    return await setup.planner.create(
         admin_id=ADMIN,
         source_chat_id=ADMIN,
         source_message_id=setup.source_id,
@@ -111,7 +117,7 @@ async def test_500_users_5_blocked_random_429s_exactly_one_each(setup: Setup) ->
     got = setup.deliveries()
     assert set(got) == reachable
     assert set(got.values()) == {1}, "exactly one delivery each"
-    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    progress = await setup.planner.progress(broadcast_id)
     assert (progress.sent, progress.blocked, progress.pending) == (len(reachable), 5, 0)
     row = await setup.db.fetch_one("SELECT COUNT(*) FROM users WHERE blocked_at IS NOT NULL")
     assert row is not None and row[0] == 5
@@ -144,7 +150,7 @@ async def test_killed_in_the_middle_resumes_without_skipping(setup: Setup) -> No
 
 
 async def test_pause_and_cancel_stop_the_sender(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await _create(setup)
     paused = await planner.control(broadcast_id, "pause")
     assert paused is not None and paused.status == "paused"
@@ -158,7 +164,7 @@ async def test_pause_and_cancel_stop_the_sender(setup: Setup) -> None:
 
 
 async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await planner.create(
         admin_id=ADMIN,
         source_chat_id=ADMIN,
@@ -175,7 +181,7 @@ async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
 
 
 async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await _create(setup)
     task = asyncio.create_task(setup.sender().run_once())
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 50, 10)
@@ -210,7 +216,7 @@ async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> 
     setup.fake.handle_async = handle_async  # type: ignore[method-assign]
     broadcast_id = await _create(setup, "locale:ky")
     await setup.sender().run_once()
-    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    progress = await setup.planner.progress(broadcast_id)
     assert (progress.failed, progress.pending) == (0, 0)
     assert progress.sent > 200
     assert set(setup.deliveries().values()) == {1}
@@ -219,7 +225,7 @@ async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> 
 async def test_stop_after_40_sends_lets_at_most_the_sends_in_flight_through(setup: Setup) -> None:
     """An admin presses Stop after 40 people got the message: the sender notices within a
     second, and at most the calls already in flight follow (8), not the rest of a batch."""
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await _create(setup)
     task = asyncio.create_task(setup.sender().run_once())
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 40, 10)
