@@ -140,9 +140,7 @@ class FloodControl:
 
     # --- inside ------------------------------------------------------------------------------
 
-    def _wait(
-        self, method: str, chat: int | None, now: float, *, paid: bool
-    ) -> tuple[float, Any]:
+    def _wait(self, method: str, chat: int | None, now: float, *, paid: bool) -> tuple[float, Any]:
         waits: list[tuple[float, Any]] = []
         if is_new_message(method):
             all_wait = _window_wait(self._all_window, self.rules.paid_per_second, 1.0, now)

@@ -11,7 +11,7 @@ growing pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed.
 
 Outcomes are written in batches, one transaction per ``FLUSH_ROWS`` rows or ``FLUSH_SECONDS``
 (at 1,000 sends a second one write per send would make SQLite the limit). A delivery stays
-'pending' until its outcome is committed, and a send takes one of ``UNSETTLED`` permits (8; 128
+'pending' until its outcome is committed, and a send takes one of ``UNSETTLED`` permits (8; 256
 when paid) before it starts and gives it back only once its outcome is committed: at any moment
 at most that many sends have gone out, or may have, without the database knowing. So after a
 crash the sender resumes where it stopped and at most ``UNSETTLED`` people get the message
@@ -61,12 +61,13 @@ log = logging.getLogger(__name__)
 
 BATCH = 200
 #: Sends started but not yet recorded, at most: the duplicates a crash can cause, and the sends
-#: that still go out after Stop. Free: 28.5 a second, 50 ms away, needs ~2. Paid: ~950 a
-#: second needs ~50 on the wire and ~20 waiting for their batch to be written.
+#: that still go out after Stop. Both are ~0.27 s of sending: 8 at the free 28.5 a second, 256
+#: at the paid ~950 (which needs ~50 on the wire 50 ms away, ~50 waiting for their batch to
+#: be written, and the rest queued in the budget so that no paid token goes unused).
 UNSETTLED = 8
-UNSETTLED_PAID = 128
+UNSETTLED_PAID = 256
 FLUSH_ROWS = 100
-FLUSH_SECONDS = 0.02
+FLUSH_SECONDS = 0.05
 WRITE_ATTEMPTS = 3
 MAX_ATTEMPTS = 5  # with pauses of 5, 10, 20, 40 s between passes: rides out a short outage
 RETRY_PAUSE_SECONDS = 5
@@ -266,6 +267,7 @@ class BroadcastSender:
         self._last_progress: dict[int, float] = {}
         self._status: dict[int, str] = {}  # as last told or read
         self._status_read: dict[int, float] = {}
+        self._changes: dict[int, int] = {}  # how many times the planner told
 
     def wake(self) -> None:
         self._wake.set()
@@ -278,6 +280,7 @@ class BroadcastSender:
         """An admin paused, resumed or stopped a broadcast (the planner tells at once, after
         its commit): no send of it starts any more."""
         self._status[broadcast_id] = status
+        self._changes[broadcast_id] = self._changes.get(broadcast_id, 0) + 1
         self._wake.set()
 
     async def run(self) -> None:
@@ -309,10 +312,8 @@ class BroadcastSender:
         Deliveries that failed transiently stay pending and are retried on the next pass."""
         passes = 0
         while not self._stopping:
-            current = await self.broadcasts.get(broadcast.id)
-            self._status[broadcast.id] = current.status if current else "gone"
-            self._status_read[broadcast.id] = self.clock()
-            if current is None or current.status != "running":
+            current, status = await self._read_status(broadcast.id)
+            if current is None or status != "running":
                 await self.show_progress(broadcast.id, force=True)
                 return
             if passes:  # what is left failed transiently: give Telegram or the network time
@@ -325,7 +326,6 @@ class BroadcastSender:
             return
         async with self.db.single_statement() as conn:
             await self.broadcasts.set_status(conn, broadcast.id, "done", self.now())
-        self._status[broadcast.id] = "done"
         self.pace.forget(broadcast.id)
         await self.show_progress(broadcast.id, force=True)
 
@@ -393,13 +393,20 @@ class BroadcastSender:
         (read again at least every STATUS_READ_SECONDS, one row by its key)."""
         if self._status.get(broadcast_id, "running") != "running":
             return False
-        now = self.clock()
-        if now - self._status_read.get(broadcast_id, -math.inf) < STATUS_READ_SECONDS:
+        if self.clock() - self._status_read.get(broadcast_id, -math.inf) < STATUS_READ_SECONDS:
             return True
-        self._status_read[broadcast_id] = now
+        _, status = await self._read_status(broadcast_id)
+        return status == "running"
+
+    async def _read_status(self, broadcast_id: int) -> tuple[Broadcast | None, str]:
+        """The broadcast as stored, and its status: the stored one, unless the planner told
+        of a change while it was being read (the read may predate that change's commit)."""
+        told_before = self._changes.get(broadcast_id, 0)
+        self._status_read[broadcast_id] = self.clock()
         current = await self.broadcasts.get(broadcast_id)
-        self._status[broadcast_id] = current.status if current else "gone"
-        return self._status[broadcast_id] == "running"
+        if self._changes.get(broadcast_id, 0) == told_before:
+            self._status[broadcast_id] = current.status if current else "gone"
+        return current, self._status[broadcast_id]
 
     async def _deliver(
         self, broadcast: Broadcast, user_id: int, paid: bool, writer: OutcomeWriter

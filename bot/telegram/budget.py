@@ -18,8 +18,8 @@ A paid broadcast (``allow_paid_broadcast``: Telegram lets such messages go at up
 second, for Stars) has a bucket of its own, ``Limits.paid_broadcast``: its sends never take the
 bot's 30 a second, so answers, the helpdesk and free broadcasts keep their budget and their
 priority whatever the paid broadcast does. Only a paid broadcast waits there, so its callers
-queue for that bucket one at a time (a lock, fair): at ~1,000 a second a crowd of callers that
-all woke up for every token would cost more than the sends.
+queue for that bucket in order and one timer hands out its tokens: at ~1,000 a second a crowd
+of callers that all woke up for every token would cost more than the sends.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import contextvars
 import enum
 import math
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -131,7 +132,8 @@ class SendBudget:
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _bot: _Bucket = field(init=False)
     _paid: _Bucket = field(init=False)
-    _paid_turn: asyncio.Lock = field(init=False, default_factory=asyncio.Lock)
+    _paid_waiters: deque[asyncio.Future[None]] = field(init=False, default_factory=deque)
+    _paid_granter: asyncio.Task[None] | None = field(init=False, default=None)
     _chats: dict[int, _Bucket] = field(init=False, default_factory=dict)
     _waiting_for_bot: dict[object, Priority] = field(init=False, default_factory=dict)
 
@@ -184,22 +186,39 @@ class SendBudget:
 
     async def _acquire_paid(self, chat_id: int | None) -> None:
         """The chat's token and the paid bucket's. The chat is waited for outside the queue
-        (a chat held by its own 429 must not hold the whole broadcast); then one caller at a
-        time waits for the paid bucket."""
+        (a chat held by its own 429 must not hold the whole broadcast); then the caller
+        queues for a paid token, which ``_grant_paid`` hands out in order."""
         priority = current_priority()
         while True:
             await self._wait_for_chat(chat_id, priority)
-            async with self._paid_turn:
-                while (wait := self._paid.wait_for(1.0, self.clock())) > 0:
-                    await self.sleep(max(wait, _SHORTEST_SLEEP))
-                now = self.clock()
-                chat = self._chat(chat_id, now) if chat_id is not None else None
-                if chat is None or chat.wait_for(threshold(priority, chat.rate.burst), now) <= 0:
-                    if chat is not None:
-                        chat.tokens -= 1.0
+            granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._paid_waiters.append(granted)
+            if self._paid_granter is None or self._paid_granter.done():
+                self._paid_granter = asyncio.create_task(self._grant_paid())
+            await granted
+            now = self.clock()
+            chat = self._chat(chat_id, now) if chat_id is not None else None
+            if chat is None or chat.wait_for(threshold(priority, chat.rate.burst), now) <= 0:
+                if chat is not None:
+                    chat.tokens -= 1.0
+                return
+            # someone else took the chat's token meanwhile (the paid one is spent: the
+            # broadcast goes a hair slower, never faster): wait for the chat again
+
+    async def _grant_paid(self) -> None:
+        """While callers wait: every token the paid bucket holds goes to the next of them at
+        once, then this sleeps until the next token (or the end of a 429's hold). One timer
+        for the whole queue, not one wake-up per caller per token."""
+        while self._paid_waiters:
+            wait = self._paid.wait_for(1.0, self.clock())
+            if wait > 0:
+                await self.sleep(max(wait, _SHORTEST_SLEEP))
+                continue
+            while self._paid_waiters and self._paid.tokens >= 1.0 - _EPSILON:
+                granted = self._paid_waiters.popleft()
+                if not granted.done():  # not cancelled meanwhile
                     self._paid.tokens -= 1.0
-                    return
-            # someone else took the chat's token meanwhile: wait for it again
+                    granted.set_result(None)
 
     async def _wait_for_chat(self, chat_id: int | None, priority: Priority) -> None:
         while chat_id is not None:
