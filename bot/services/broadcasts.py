@@ -180,10 +180,17 @@ class OutcomeWriter:
     """Writes the outcomes of one pass's sends in batches, one transaction each, and gives a
     send's permit back only once its outcome is committed."""
 
-    def __init__(self, sender: BroadcastSender, broadcast_id: int, permits: int) -> None:
-        self.sender = sender
+    def __init__(
+        self,
+        broadcast_id: int,
+        permits: int,
+        write: Callable[[int, list[Outcome]], Awaitable[None]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
         self.broadcast_id = broadcast_id
         self.permits = asyncio.Semaphore(permits)
+        self.write = write
+        self.sleep = sleep
         self.broken = False
         self._rows: list[Outcome] = []
         self._ready = asyncio.Event()
@@ -197,7 +204,7 @@ class OutcomeWriter:
         self._rows.append(outcome)
         self._ready.set()
 
-    async def close(self) -> None:
+    def close(self) -> None:
         """No more outcomes will come: ``run`` writes what is left and returns."""
         self._closing = True
         self._ready.set()
@@ -206,7 +213,7 @@ class OutcomeWriter:
         while True:
             await self._ready.wait()
             if len(self._rows) < FLUSH_ROWS and not self._closing:
-                await self.sender.sleep(FLUSH_SECONDS)  # let more outcomes join this batch
+                await self.sleep(FLUSH_SECONDS)  # let more outcomes join this batch
             rows, self._rows = self._rows, []
             self._ready.clear()
             if rows:
@@ -217,7 +224,7 @@ class OutcomeWriter:
     async def _write(self, rows: list[Outcome]) -> None:
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                await self.sender.record(self.broadcast_id, rows)
+                await self.write(self.broadcast_id, rows)
                 break
             except Exception as error:
                 log.error(
@@ -227,9 +234,9 @@ class OutcomeWriter:
                     describe_exception(error),
                 )
                 if attempt < WRITE_ATTEMPTS:
-                    await self.sender.sleep(STATUS_SECONDS * attempt)
+                    await self.sleep(STATUS_SECONDS * attempt)
         else:
-            self.broken = True  # no send starts any more (see BroadcastSender._one_pass)
+            self.broken = True  # no send starts any more (BroadcastSender._may_start)
         for _ in rows:
             self.permits.release()
 
@@ -345,13 +352,14 @@ class BroadcastSender:
         bot's budget), so Telegram's round trip does not lower the rate; the next page of
         recipients is read while the last one is still being sent."""
         paid = self.sends_paid(broadcast)
-        writer = OutcomeWriter(self, broadcast.id, UNSETTLED_PAID if paid else UNSETTLED)
+        permits = UNSETTLED_PAID if paid else UNSETTLED
+        writer = OutcomeWriter(broadcast.id, permits, self.record, self.sleep)
         writing = asyncio.create_task(writer.run())
         sends: set[asyncio.Task[None]] = set()
         try:
             await self._start_sends(broadcast, paid, writer, sends)
             await asyncio.gather(*sends)
-            await writer.close()
+            writer.close()
             await writing
         finally:
             # Cancelled (a kill, in the tests): what is in flight or not yet written is lost,
