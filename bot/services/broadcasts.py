@@ -4,7 +4,7 @@ Deliveries are streamed from SQLite in user id order (never all loaded). Every s
 the bot's ``SendBudget`` (bot/telegram/) at bulk priority: a broadcast takes what the bot's 30
 messages a second leave after answers to people and helpdesk traffic. A paid broadcast
 (``BROADCAST_PAID``, confirmed as such by the admin) is sent with allow_paid_broadcast and
-paced by the budget's own paid bucket (~950 a second), which nothing else uses. 429: the
+paced by the budget's own paid bucket (950 a second), which nothing else uses. 429: the
 session middleware holds and sends again; 403: the user blocked the bot (marked, skipped in
 future broadcasts); 5xx, network errors or anything unexpected: retried on later passes after
 growing pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed.
@@ -60,9 +60,10 @@ from bot.telegram.budget import TELEGRAM, Priority, sending_as
 log = logging.getLogger(__name__)
 
 BATCH = 200
+YIELD_EVERY = 8
 #: Sends started but not yet recorded, at most: the duplicates a crash can cause, and the sends
 #: that still go out after Stop. Both are ~0.27 s of sending: 8 at the free 28.5 a second, 256
-#: at the paid ~950 (which needs ~50 on the wire 50 ms away, ~50 waiting for their batch to
+#: at the paid 950 (which needs ~50 on the wire 50 ms away, ~50 waiting for their batch to
 #: be written, and the rest queued in the budget so that no paid token goes unused).
 UNSETTLED = 8
 UNSETTLED_PAID = 256
@@ -127,7 +128,7 @@ class Estimate:
 
 
 def estimate(recipients: int, paid: bool) -> Estimate:
-    """At the budget's rate for broadcasts (the bot's 28.5 a second, or the paid ~950); the
+    """At the budget's rate for broadcasts (the bot's 28.5 a second, or the paid 950); the
     cost at Telegram's fee for every message (see STARS_PER_PAID_MESSAGE)."""
     rate = TELEGRAM.paid_broadcast.per_second if paid else TELEGRAM.bot.per_second
     stars = math.ceil(recipients * STARS_PER_PAID_MESSAGE) if paid else None
@@ -388,6 +389,10 @@ class BroadcastSender:
                 task = asyncio.create_task(self._deliver(broadcast, user_id, paid, writer))
                 sends.add(task)
                 task.add_done_callback(sends.discard)
+                if len(sends) % YIELD_EVERY == 0:
+                    # Starting many sends at once would keep the event loop from its timers
+                    # (the budget's among them: a token handed out late is lost).
+                    await asyncio.sleep(0)
             after = batch[-1]
             await self.show_progress(broadcast.id)
 

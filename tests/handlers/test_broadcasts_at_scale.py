@@ -63,7 +63,7 @@ async def test_paid_preview_shows_the_time_and_the_stars(
     await _many_users(harness, 12_344)  # and the admin: 12,345 recipients
     text = await _to_preview(harness, "Всем · 12345")
     assert ru("broadcast-preview", recipients=12_345) in text
-    # 12,345 at ~950 a second: 13 s; 0.1 Star each, rounded up.
+    # 12,345 at 950 a second: 13 s; 0.1 Star each, rounded up.
     assert ru("broadcast-preview-time", minutes=0) in text
     assert "до 1\u00a0235 ⭐" in text  # Russian groups digits with a no-break space
     assert ru("broadcast-preview-paid", stars=1235).replace("<b>", "").replace("</b>", "") in text
