@@ -60,7 +60,6 @@ from bot.telegram.budget import TELEGRAM, Priority, sending_as
 log = logging.getLogger(__name__)
 
 BATCH = 200
-YIELD_EVERY = 8
 #: Sends started but not yet recorded, at most: the duplicates a crash can cause, and the sends
 #: that still go out after Stop. Both are ~0.27 s of sending: 8 at the free 28.5 a second, 256
 #: at the paid 950 (which needs ~50 on the wire 50 ms away, ~50 waiting for their batch to
@@ -389,10 +388,6 @@ class BroadcastSender:
                 task = asyncio.create_task(self._deliver(broadcast, user_id, paid, writer))
                 sends.add(task)
                 task.add_done_callback(sends.discard)
-                if len(sends) % YIELD_EVERY == 0:
-                    # Starting many sends at once would keep the event loop from its timers
-                    # (the budget's among them: a token handed out late is lost).
-                    await asyncio.sleep(0)
             after = batch[-1]
             await self.show_progress(broadcast.id)
 
