@@ -139,7 +139,7 @@ async def open_services(settings: Settings) -> Services:
         rights,
         storage,
         deadlines,
-        BroadcastPlanner(db),
+        BroadcastPlanner(db, default_locale=settings.default_locale, paid=settings.broadcast_paid),
         events,
         requests,
         staff,
@@ -253,8 +253,9 @@ def build_broadcast_sender(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> BroadcastSender:
-    """``sleep`` and ``clock``: its pauses between passes and status checks (tests)."""
-    return BroadcastSender(
+    """``sleep`` and ``clock``: its pauses between passes and status checks (tests). The
+    planner tells it at once when an admin pauses, resumes or stops a broadcast."""
+    sender = BroadcastSender(
         services.db,
         bot,
         users=services.users,
@@ -262,7 +263,10 @@ def build_broadcast_sender(
         markup=lambda t, broadcast: broadcast_progress_menu(t, broadcast.id, broadcast.status),
         sleep=sleep,
         clock=clock,
+        paid_allowed=services.broadcast_planner.paid,
     )
+    services.broadcast_planner.on_status = sender.status_changed
+    return sender
 
 
 @dataclass(frozen=True)

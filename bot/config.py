@@ -73,6 +73,7 @@ class Settings:
     backup_dir: Path | None = None  # daily backups there when set
     backup_keep: int = DEFAULT_BACKUP_KEEP
     answer_deadlines: AnswerDeadlines = field(default_factory=AnswerDeadlines)
+    broadcast_paid: bool = False  # allow_paid_broadcast: up to 1,000 messages/s, for Stars
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         backup_dir=storage.backup_dir,
         backup_keep=storage.backup_keep,
         answer_deadlines=_answer_deadlines(env),
+        broadcast_paid=_flag(env, "BROADCAST_PAID"),
     )
 
 
@@ -176,6 +178,21 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise ConfigError(f"{name} must be a positive integer")
     return value
+
+
+TRUE_WORDS = ("true", "1", "yes", "on")
+FALSE_WORDS = ("false", "0", "no", "off")
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    """Off unless set to true/1/yes/on; anything but those and false/0/no/off is refused
+    (a typo must not silently spend the bot's Stars, nor silently not)."""
+    raw = env.get(name, "").strip().lower()
+    if raw in TRUE_WORDS:
+        return True
+    if not raw or raw in FALSE_WORDS:
+        return False
+    raise ConfigError(f"{name} must be true or false")
 
 
 def _id_list(env: Mapping[str, str], name: str) -> frozenset[int]:

@@ -6,6 +6,10 @@ second into a private chat (short bursts pass), 20 a minute into a group. Beyond
 again inside that window is refused again. The fake enforces:
 
 - per bot: at most ``bot_per_second`` new messages (send*, copy*, forward*) in any 1 s window;
+- paid broadcasts: a new message with ``allow_paid_broadcast`` counts against
+  ``paid_per_second`` (Telegram: up to 1,000 a second, for Stars) instead of the 30; every new
+  message, paid or not, counts against that 1,000 (stricter than known: Telegram does not say
+  whether the free 30 come on top);
 - per private chat: a bucket of ``private_burst`` messages or edits, refilled 1 a second;
 - per group: at most ``group_per_minute`` messages or edits (and topic changes) in any 60 s
   window, and a bucket of ``group_burst`` refilled 1 a second;
@@ -57,6 +61,7 @@ def counted_in_chat(method: str) -> bool:
 @dataclass(frozen=True)
 class FloodRules:
     bot_per_second: int = 30
+    paid_per_second: int = 1000
     private_burst: float = 3.0
     private_per_second: float = 1.0
     group_per_minute: int = 20
@@ -98,7 +103,10 @@ class FloodControl:
     early: list[Refusal] = field(default_factory=list)
     #: How many calls flood control let through.
     passed: int = 0
+    #: How many paid-broadcast messages (allow_paid_broadcast) it let through.
+    passed_paid: int = 0
     _bot_window: deque[float] = field(default_factory=deque)
+    _all_window: deque[float] = field(default_factory=deque)  # every new message, paid or not
     _group_windows: dict[int, deque[float]] = field(default_factory=dict)
     _buckets: dict[int, _Bucket] = field(default_factory=dict)
     _closed_until: dict[Any, float] = field(default_factory=dict)  # "bot" or a chat id
@@ -110,17 +118,19 @@ class FloodControl:
         now = self.clock()
         chat_id = params.get("chat_id")
         chat = chat_id if isinstance(chat_id, int) else None
-        scopes: list[Any] = ["bot"] if is_new_message(method) else []
+        paid = is_new_message(method) and params.get("allow_paid_broadcast") is True
+        scopes: list[Any] = [("paid" if paid else "bot")] if is_new_message(method) else []
         if chat is not None:
             scopes.append(chat)
         closed = max((self._closed_until.get(scope, -math.inf) for scope in scopes), default=0)
         if closed > now:
             return self._refuse(method, chat_id, now, closed - now, scope=None, early=True)
-        wait, scope = self._wait(method, chat, now)
+        wait, scope = self._wait(method, chat, now, paid=paid)
         if wait > 0:
             return self._refuse(method, chat_id, now, wait, scope=scope, early=False)
-        self._count(method, chat, now)
+        self._count(method, chat, now, paid=paid)
         self.passed += 1
+        self.passed_paid += paid
         return None
 
     def window_given(self, chat_id: Any, retry_after: int) -> None:
@@ -130,9 +140,12 @@ class FloodControl:
 
     # --- inside ------------------------------------------------------------------------------
 
-    def _wait(self, method: str, chat: int | None, now: float) -> tuple[float, Any]:
+    def _wait(self, method: str, chat: int | None, now: float, *, paid: bool) -> tuple[float, Any]:
         waits: list[tuple[float, Any]] = []
         if is_new_message(method):
+            all_wait = _window_wait(self._all_window, self.rules.paid_per_second, 1.0, now)
+            waits.append((all_wait, "paid" if paid else "bot"))
+        if is_new_message(method) and not paid:
             bot_wait = _window_wait(self._bot_window, self.rules.bot_per_second, 1.0, now)
             waits.append((bot_wait, "bot"))
         if chat is not None:
@@ -142,8 +155,10 @@ class FloodControl:
                 waits.append((_window_wait(window, self.rules.group_per_minute, 60.0, now), chat))
         return max(waits, key=lambda pair: pair[0], default=(0.0, None))
 
-    def _count(self, method: str, chat: int | None, now: float) -> None:
+    def _count(self, method: str, chat: int | None, now: float, *, paid: bool) -> None:
         if is_new_message(method):
+            self._all_window.append(now)
+        if is_new_message(method) and not paid:
             self._bot_window.append(now)
         if chat is not None:
             self._bucket(chat, now).tokens -= 1.0
@@ -153,6 +168,8 @@ class FloodControl:
     def _bucket(self, chat: int, now: float) -> _Bucket:
         bucket = self._buckets.get(chat)
         if bucket is None:
+            if len(self._buckets) >= _MAX_BUCKETS:
+                self._forget_full_buckets(now)
             rules = self.rules
             burst, rate = (
                 (rules.private_burst, rules.private_per_second)
@@ -161,6 +178,13 @@ class FloodControl:
             )
             bucket = self._buckets[chat] = _Bucket(burst, rate, burst, now)
         return bucket
+
+    def _forget_full_buckets(self, now: float) -> None:
+        """A chat whose bucket has refilled is the same as a chat never seen (a broadcast to
+        50,000 people would otherwise keep 50,000 buckets)."""
+        for chat in [c for c, b in self._buckets.items() if _refilled(b, now)]:
+            if chat > 0 or not self._group_windows.get(chat):
+                del self._buckets[chat]
 
     def _refuse(
         self, method: str, chat_id: Any, now: float, wait: float, *, scope: Any, early: bool
@@ -178,6 +202,13 @@ class FloodControl:
 
     def _close(self, scope: Any, until: float) -> None:
         self._closed_until[scope] = max(self._closed_until.get(scope, -math.inf), until)
+
+
+_MAX_BUCKETS = 10_000
+
+
+def _refilled(bucket: _Bucket, now: float) -> bool:
+    return bucket.tokens + (now - bucket.updated) * bucket.per_second >= bucket.burst
 
 
 def _window_wait(window: deque[float], limit: int, span: float, now: float) -> float:

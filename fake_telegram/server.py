@@ -16,7 +16,7 @@ import copy
 import itertools
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self
@@ -157,6 +157,8 @@ class FakeTelegram:
         clock: Callable[[], float] = time.monotonic,
         webhook_retry_delay: float = 1.0,
         webhook_timeout: float = 10.0,
+        latency: float = 0.0,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         """``webhook_retry_delay``: seconds before an update the webhook did not take is
         delivered again; ``webhook_timeout``: how long a delivery waits for the answer."""
@@ -190,6 +192,11 @@ class FakeTelegram:
         self._listeners: list[Callable[[Call], None]] = []
         #: Files people sent (see :meth:`add_file`): file_id -> its bytes, name and type.
         self.files: dict[str, StoredFile] = {}
+        #: Seconds every answer takes to come back (the network and Telegram's own work):
+        #: a call is carried out, and counted by flood control, when it arrives; its answer
+        #: reaches the bot ``latency`` later (slept with ``sleep``: a VirtualClock's in tests).
+        self.latency = latency
+        self.sleep: Callable[[float], Awaitable[None]] = sleep or asyncio.sleep
 
     # --- lifecycle ---------------------------------------------------------------
 
@@ -381,7 +388,8 @@ class FakeTelegram:
         it returns as soon as an update is pushed, after ``timeout`` seconds with
         ``[]``, or at once when the fake stops. As in Telegram, its ``offset`` confirms
         the older updates as soon as the call arrives, not when it returns. A call
-        :meth:`slow_next` names is carried out at once and answered late."""
+        :meth:`slow_next` names is carried out at once and answered late; every call is
+        answered ``latency`` after it arrived."""
         if method == "getUpdates":
             self.polls_arrived += 1
         if method == "getUpdates" and self._may_wait(params, files, token):
@@ -393,6 +401,8 @@ class FakeTelegram:
                 await self.updates.wait(offset if isinstance(offset, int) else None, timeout)
         delay = self.faults.take_delay(method)
         call = self.handle_call(method, params, files=files, file_names=file_names, token=token)
+        if self.latency > 0:
+            await self.sleep(self.latency)
         if delay > 0:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), delay)

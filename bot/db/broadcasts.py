@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.db.clock import to_db
 from bot.db.connection import Database
+from bot.db.users import READS_LOCALE
 
 ALL = "all"
 
@@ -23,6 +24,16 @@ class Broadcast:
     status: str
     progress_chat_id: int | None
     progress_message_id: int | None
+    paid: bool = False  # confirmed as a paid broadcast (allow_paid_broadcast)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What Telegram answered to one send: 'sent', 'blocked', 'failed' settle the delivery;
+    'retry' (5xx, network) leaves it pending for a later pass, counting the attempt."""
+
+    user_id: int
+    status: str
 
 
 @dataclass(frozen=True)
@@ -47,12 +58,15 @@ def _broadcast(row: aiosqlite.Row) -> Broadcast:
         status=row["status"],
         progress_chat_id=row["progress_chat_id"],
         progress_message_id=row["progress_message_id"],
+        paid=bool(row["paid"]),
     )
 
 
-def _audience_filter(audience: str) -> tuple[str, tuple[str, ...]]:
+def _audience_filter(audience: str, default_locale: str) -> tuple[str, tuple[str, ...]]:
     """SQL condition on ``users`` for an audience: 'all' and 'locale:<code>' are everyone
-    reachable who wants announcements; 'event:<id>' the people registered for that event."""
+    reachable who wants announcements ('locale:<code>': who reads the bot in that language —
+    chosen, else Telegram's, else ``default_locale``); 'event:<id>' the people registered for
+    that event. Counting and sending use this one condition."""
     if audience.startswith("event:"):
         # News about an event they registered for reaches them even with announcements off.
         return (
@@ -64,9 +78,7 @@ def _audience_filter(audience: str) -> tuple[str, tuple[str, ...]]:
     if audience.startswith("city:"):
         return f"{base} AND city = ?", (audience.removeprefix("city:"),)
     if audience.startswith("locale:"):
-        return f"{base} AND COALESCE(locale, telegram_locale) = ?", (
-            audience.removeprefix("locale:"),
-        )
+        return f"{base} AND {READS_LOCALE} = ?", (default_locale, audience.removeprefix("locale:"))
     return base, ()
 
 
@@ -74,8 +86,8 @@ class BroadcastsRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def count_audience(self, audience: str) -> int:
-        condition, params = _audience_filter(audience)
+    async def count_audience(self, audience: str, default_locale: str) -> int:
+        condition, params = _audience_filter(audience, default_locale)
         row = await self.db.fetch_one(f"SELECT COUNT(*) FROM users WHERE {condition}", params)
         return int(row[0]) if row else 0
 
@@ -87,14 +99,16 @@ class BroadcastsRepository:
         source_chat_id: int,
         source_message_id: int,
         audience: str,
+        default_locale: str,
         starts_at: datetime,
         now: datetime,
+        paid: bool = False,
     ) -> int:
         """The broadcast and one delivery row per recipient, in the caller's transaction."""
         status = "scheduled" if starts_at > now else "running"
         cursor = await conn.execute(
             "INSERT INTO broadcasts (admin_id, source_chat_id, source_message_id, audience,"
-            " status, starts_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " status, starts_at, created_at, paid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 admin_id,
                 source_chat_id,
@@ -103,10 +117,11 @@ class BroadcastsRepository:
                 status,
                 to_db(starts_at),
                 to_db(now),
+                int(paid),
             ),
         )
         broadcast_id = int(cursor.lastrowid or 0)
-        condition, params = _audience_filter(audience)
+        condition, params = _audience_filter(audience, default_locale)
         await conn.execute(
             "INSERT INTO deliveries (broadcast_id, user_id)"
             f" SELECT ?, id FROM users WHERE {condition}",
@@ -157,25 +172,28 @@ class BroadcastsRepository:
         )
         return [int(row[0]) for row in rows]
 
-    async def settle(
-        self, conn: aiosqlite.Connection, broadcast_id: int, user_id: int, status: str
+    async def record(
+        self,
+        conn: aiosqlite.Connection,
+        broadcast_id: int,
+        outcomes: list[Outcome],
+        max_attempts: int,
     ) -> None:
-        await conn.execute(
+        """Many sends' outcomes in the caller's transaction (two statements, however many
+        rows). Only pending rows change: an outcome recorded twice changes nothing."""
+        settled = [o for o in outcomes if o.status != "retry"]
+        retried = [o for o in outcomes if o.status == "retry"]
+        await conn.executemany(
             "UPDATE deliveries SET status = ?, attempts = attempts + 1"
-            " WHERE broadcast_id = ? AND user_id = ?",
-            (status, broadcast_id, user_id),
+            " WHERE broadcast_id = ? AND user_id = ? AND status = 'pending'",
+            [(o.status, broadcast_id, o.user_id) for o in settled],
         )
-
-    async def count_attempt(
-        self, conn: aiosqlite.Connection, broadcast_id: int, user_id: int
-    ) -> int:
-        cursor = await conn.execute(
-            "UPDATE deliveries SET attempts = attempts + 1 WHERE broadcast_id = ? AND user_id = ?"
-            " RETURNING attempts",
-            (broadcast_id, user_id),
+        await conn.executemany(
+            "UPDATE deliveries SET attempts = attempts + 1,"
+            " status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE status END"
+            " WHERE broadcast_id = ? AND user_id = ? AND status = 'pending'",
+            [(max_attempts, broadcast_id, o.user_id) for o in retried],
         )
-        row = await cursor.fetchone()
-        return int(row[0]) if row else 0
 
     async def progress(self, broadcast_id: int) -> Progress:
         rows = await self.db.fetch_all(

@@ -15,7 +15,9 @@ The database holds migrants' requests: folders it creates are 0700, the file and
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -59,13 +61,16 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back if the block raises."""
+        """BEGIN IMMEDIATE … COMMIT, rolled back if the block raises. A task cancelled while
+        its BEGIN was on the way rolls back too: aiosqlite runs that BEGIN anyway, and the
+        connection must not be left inside a transaction nobody will commit."""
         async with self._write_lock:
-            await self.connection.execute("BEGIN IMMEDIATE")
             try:
+                await self.connection.execute("BEGIN IMMEDIATE")
                 yield self.connection
             except BaseException:
-                await self.connection.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.OperationalError):  # no transaction began
+                    await self.connection.execute("ROLLBACK")
                 raise
             await self.connection.execute("COMMIT")
 

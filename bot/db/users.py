@@ -8,6 +8,7 @@ import aiosqlite
 
 from bot.db.clock import to_db, utc_now
 from bot.db.connection import Database
+from bot.i18n import LOCALES
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,12 @@ class User:
 
     @property
     def reach_locale(self) -> str | None:
-        """The language for messages the bot sends on its own: chosen, else Telegram's."""
-        return self.locale or self.telegram_locale
+        """The language for messages the bot sends on its own: chosen, else Telegram's (None:
+        the default language; ``READS_LOCALE`` is the same rule in SQL)."""
+        for locale in (self.locale, self.telegram_locale):
+            if locale in LOCALES:
+                return locale
+        return None
 
 
 def _user(row: aiosqlite.Row) -> User:
@@ -36,6 +41,15 @@ def _user(row: aiosqlite.Row) -> User:
 
 # For SQL that picks the language of a message the bot sends on its own.
 REACH_LOCALE = "COALESCE(u.locale, u.telegram_locale)"
+
+_OURS = ", ".join(f"'{locale}'" for locale in LOCALES)
+#: The language a user reads the bot in, in SQL over ``users`` (one ``?``: the default
+#: language): the chosen one, else Telegram's if it is one of ours, else the default — the
+#: rule of ``I18n.choose_locale`` and of ``User.reach_locale`` with the default.
+READS_LOCALE = (
+    f"COALESCE(CASE WHEN locale IN ({_OURS}) THEN locale END,"
+    f" CASE WHEN telegram_locale IN ({_OURS}) THEN telegram_locale END, ?)"
+)
 
 
 class UsersRepository:
@@ -98,10 +112,13 @@ class UsersRepository:
 
     async def mark_blocked(self, conn: aiosqlite.Connection, user_id: int) -> None:
         """Telegram answered 403: the user blocked the bot."""
+        await self.mark_all_blocked(conn, [user_id])
+
+    async def mark_all_blocked(self, conn: aiosqlite.Connection, user_ids: list[int]) -> None:
         now = to_db(utc_now())
-        await conn.execute(
+        await conn.executemany(
             "UPDATE users SET blocked_at = ?, updated_at = ? WHERE id = ? AND blocked_at IS NULL",
-            (now, now, user_id),
+            [(now, now, user_id) for user_id in user_ids],
         )
 
     async def set_announcements(self, conn: aiosqlite.Connection, user_id: int, on: bool) -> None:

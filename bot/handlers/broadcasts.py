@@ -4,7 +4,8 @@ State graph::
 
     [any] --/broadcast (admin)--> BroadcastForm.message
     BroadcastForm.message --any message--> BroadcastForm.audience (keyboard with counts)
-    BroadcastForm.audience --an audience--> BroadcastForm.confirm (preview + recipients)
+    BroadcastForm.audience --an audience--> BroadcastForm.confirm (preview: recipients, time;
+                                             with BROADCAST_PAID: paid, cost in Stars)
     BroadcastForm.confirm --Send now--> created, progress message        [state cleared]
     BroadcastForm.confirm --Schedule--> BroadcastForm.when
     BroadcastForm.when --"DD.MM.YYYY HH:MM" (Moscow)--> created, scheduled [state cleared]
@@ -45,7 +46,12 @@ from bot.keyboards.menus import (
     broadcast_confirm_menu,
     broadcast_progress_menu,
 )
-from bot.services.broadcasts import BroadcastPlanner, BroadcastSender, progress_text
+from bot.services.broadcasts import (
+    BroadcastPlanner,
+    BroadcastSender,
+    preview_text,
+    progress_text,
+)
 from bot.services.deadlines import MOSCOW
 
 WHEN_INPUT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})\s*$")
@@ -173,9 +179,10 @@ async def on_audience(
     await bot.copy_message(
         callback.from_user.id, data["source_chat_id"], data["source_message_id"]
     )
+    recipients = counts[audience]
     await bot.send_message(
         callback.from_user.id,
-        t("broadcast-preview", recipients=counts[audience]),
+        preview_text(t, recipients, broadcast_planner.estimate(recipients)),
         reply_markup=broadcast_confirm_menu(t),
     )
 

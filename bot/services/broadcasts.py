@@ -2,14 +2,23 @@
 
 Deliveries are streamed from SQLite in user id order (never all loaded). Every send is paced by
 the bot's ``SendBudget`` (bot/telegram/) at bulk priority: a broadcast takes what the bot's 30
-messages a second leave after answers to people and helpdesk traffic. 429: the session
-middleware holds and sends again; 403: the user blocked the bot (marked, skipped in future
-broadcasts); 5xx, network errors or anything unexpected: retried on later passes after growing
-pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed. A delivery stays 'pending'
-until Telegram confirmed it, so after a crash the sender resumes where it stopped and at most
-the sends in flight (``IN_FLIGHT``) are delivered twice. The status is read again before every
-send, so Pause and Stop take effect at once (only the sends in flight still go out). Progress is
-shown to the admin by editing one message, every ``PROGRESS_SECONDS``.
+messages a second leave after answers to people and helpdesk traffic. A paid broadcast
+(``BROADCAST_PAID``, confirmed as such by the admin) is sent with allow_paid_broadcast and
+paced by the budget's own paid bucket (950 a second), which nothing else uses. 429: the
+session middleware holds and sends again; 403: the user blocked the bot (marked, skipped in
+future broadcasts); 5xx, network errors or anything unexpected: retried on later passes after
+growing pauses, at most ``MAX_ATTEMPTS`` times; other refusals: failed.
+
+Outcomes are written in batches, one transaction per ``FLUSH_ROWS`` rows or ``FLUSH_SECONDS``
+(at 1,000 sends a second one write per send would make SQLite the limit). A delivery stays
+'pending' until its outcome is committed, and a send takes one of ``UNSETTLED`` permits (8; 256
+when paid) before it starts and gives it back only once its outcome is committed: at any moment
+at most that many sends have gone out, or may have, without the database knowing. So after a
+crash the sender resumes where it stopped and at most ``UNSETTLED`` people get the message
+twice; after Stop, at most that many sends still go out. Stop and Pause reach the sender at
+once (the planner tells it), and the status is read from the database too, at least every
+``STATUS_READ_SECONDS``. Progress is shown to the admin by editing one message, every
+``PROGRESS_SECONDS``.
 """
 
 from __future__ import annotations
@@ -21,7 +30,9 @@ import math
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -35,26 +46,43 @@ from aiogram.exceptions import (
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.content.cities import CITIES
-from bot.db.broadcasts import Broadcast, BroadcastsRepository, Progress
+from bot.db.broadcasts import Broadcast, BroadcastsRepository, Outcome, Progress
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.events import EventsRepository
+from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.safe_log import describe_exception
 from bot.services.events import UPCOMING_LIMIT, text_for
 from bot.services.users import UserService
-from bot.telegram.budget import Priority, sending_as
+from bot.telegram.budget import TELEGRAM, Priority, sending_as
 
 log = logging.getLogger(__name__)
 
 BATCH = 200
-IN_FLIGHT = 8
+#: Sends started but not yet recorded, at most: the duplicates a crash can cause, and the sends
+#: that still go out after Stop. Both are ~0.27 s of sending: 8 at the free 28.5 a second, 256
+#: at the paid 950 (which needs ~50 on the wire 50 ms away, ~50 waiting for their batch to
+#: be written, and the rest queued in the budget so that no paid token goes unused).
+UNSETTLED = 8
+UNSETTLED_PAID = 256
+FLUSH_ROWS = 100
+FLUSH_SECONDS = 0.05
+WRITE_ATTEMPTS = 3
 MAX_ATTEMPTS = 5  # with pauses of 5, 10, 20, 40 s between passes: rides out a short outage
 RETRY_PAUSE_SECONDS = 5
 PROGRESS_SECONDS = 5.0
 STATUS_SECONDS = 0.5
+STATUS_READ_SECONDS = 0.25
 IDLE_WAIT_SECONDS = 30.0
 PACE_AFTER_SECONDS = 5.0  # the pace is measured once this much sending has been seen
+
+#: Telegram's fee for a message sent with allow_paid_broadcast. Source: the Bot API reference
+#: (sendMessage, copyMessage …; fake_telegram/spec/bot-api.json, Bot API 10.1): "Pass True to
+#: allow up to 1000 messages per second, ignoring broadcasting limits for a fee of 0.1
+#: Telegram Stars per message." Telegram does not charge the first 30 a second; the preview
+#: counts every message, so the cost it shows is never less than the charge.
+STARS_PER_PAID_MESSAGE = Decimal("0.1")
 
 ProgressMarkup = Callable[[Translator, Broadcast], InlineKeyboardMarkup | None]
 
@@ -85,6 +113,38 @@ def progress_text(
     )
 
 
+@dataclass(frozen=True)
+class Estimate:
+    """What the preview promises: how long sending takes at best, and what it costs."""
+
+    seconds: float
+    stars: int | None  # None: a free broadcast
+
+    @property
+    def minutes(self) -> int:
+        """0 for under a minute, else whole minutes, rounded up."""
+        return 0 if self.seconds < 60 else math.ceil(self.seconds / 60)
+
+
+def estimate(recipients: int, paid: bool) -> Estimate:
+    """At the budget's rate for broadcasts (the bot's 28.5 a second, or the paid 950); the
+    cost at Telegram's fee for every message (see STARS_PER_PAID_MESSAGE)."""
+    rate = TELEGRAM.paid_broadcast.per_second if paid else TELEGRAM.bot.per_second
+    stars = math.ceil(recipients * STARS_PER_PAID_MESSAGE) if paid else None
+    return Estimate(seconds=recipients / rate, stars=stars)
+
+
+def preview_text(t: Translator, recipients: int, plan: Estimate) -> str:
+    lines = [
+        t("broadcast-preview", recipients=recipients),
+        t("broadcast-preview-time", minutes=plan.minutes),
+    ]
+    if plan.stars is not None:
+        lines.append(t("broadcast-preview-paid", stars=plan.stars))
+    lines.append(t("broadcast-preview-confirm"))
+    return "\n".join(lines)
+
+
 class Pace:
     """Deliveries settled per second since this process began sending a broadcast."""
 
@@ -93,9 +153,9 @@ class Pace:
         self._started: dict[int, float] = {}
         self._settled: dict[int, int] = {}
 
-    def settled(self, broadcast_id: int) -> None:
+    def settled(self, broadcast_id: int, count: int = 1) -> None:
         self._started.setdefault(broadcast_id, self.clock())
-        self._settled[broadcast_id] = self._settled.get(broadcast_id, 0) + 1
+        self._settled[broadcast_id] = self._settled.get(broadcast_id, 0) + count
 
     def per_second(self, broadcast_id: int) -> float | None:
         started = self._started.get(broadcast_id)
@@ -111,6 +171,76 @@ class Pace:
         self._settled.pop(broadcast_id, None)
 
 
+class OutcomesNotRecordedError(Exception):
+    """The database refused the outcomes of a batch of sends: the pass stops sending (what
+    was sent stays pending and is sent again: at most the sends unsettled, as after a crash)."""
+
+
+class OutcomeWriter:
+    """Writes the outcomes of one pass's sends in batches, one transaction each, and gives a
+    send's permit back only once its outcome is committed."""
+
+    def __init__(
+        self,
+        broadcast_id: int,
+        permits: int,
+        write: Callable[[int, list[Outcome]], Awaitable[None]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
+        self.broadcast_id = broadcast_id
+        self.permits = asyncio.Semaphore(permits)
+        self.write = write
+        self.sleep = sleep
+        self.broken = False
+        self._rows: list[Outcome] = []
+        self._ready = asyncio.Event()
+        self._closing = False
+
+    def add(self, outcome: Outcome | None) -> None:
+        """A send ended; None: nothing to record (still pending as it was)."""
+        if outcome is None or self.broken:
+            self.permits.release()
+            return
+        self._rows.append(outcome)
+        self._ready.set()
+
+    def close(self) -> None:
+        """No more outcomes will come: ``run`` writes what is left and returns."""
+        self._closing = True
+        self._ready.set()
+
+    async def run(self) -> None:
+        while True:
+            await self._ready.wait()
+            if len(self._rows) < FLUSH_ROWS and not self._closing:
+                await self.sleep(FLUSH_SECONDS)  # let more outcomes join this batch
+            rows, self._rows = self._rows, []
+            self._ready.clear()
+            if rows:
+                await self._write(rows)
+            if self._closing and not self._rows:
+                return
+
+    async def _write(self, rows: list[Outcome]) -> None:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                await self.write(self.broadcast_id, rows)
+                break
+            except Exception as error:
+                log.error(
+                    "broadcast %s: outcomes not recorded (attempt %s): %s",
+                    self.broadcast_id,
+                    attempt,
+                    describe_exception(error),
+                )
+                if attempt < WRITE_ATTEMPTS:
+                    await self.sleep(STATUS_SECONDS * attempt)
+        else:
+            self.broken = True  # no send starts any more (BroadcastSender._may_start)
+        for _ in rows:
+            self.permits.release()
+
+
 class BroadcastSender:
     def __init__(
         self,
@@ -123,7 +253,10 @@ class BroadcastSender:
         now: Callable[[], datetime] = utc_now,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        paid_allowed: bool = False,
     ) -> None:
+        """``paid_allowed``: BROADCAST_PAID now; a broadcast is sent paid only if it was
+        confirmed as paid and the setting still allows it (never paid unconfirmed)."""
         self.db = db
         self.bot = bot
         self.users = users
@@ -132,17 +265,29 @@ class BroadcastSender:
         self.now = now
         self.sleep = sleep
         self.clock = clock
+        self.paid_allowed = paid_allowed
         self.broadcasts = BroadcastsRepository(db)
+        self.user_rows = UsersRepository(db)
         self.pace = Pace(clock)
         self._wake = asyncio.Event()
         self._stopping = False
         self._last_progress: dict[int, float] = {}
+        self._status: dict[int, str] = {}  # as last told or read
+        self._status_read: dict[int, float] = {}
+        self._changes: dict[int, int] = {}  # how many times the planner told
 
     def wake(self) -> None:
         self._wake.set()
 
     def stop(self) -> None:
         self._stopping = True
+        self._wake.set()
+
+    def status_changed(self, broadcast_id: int, status: str) -> None:
+        """An admin paused, resumed or stopped a broadcast (the planner tells at once, after
+        its commit): no send of it starts any more."""
+        self._status[broadcast_id] = status
+        self._changes[broadcast_id] = self._changes.get(broadcast_id, 0) + 1
         self._wake.set()
 
     async def run(self) -> None:
@@ -174,8 +319,8 @@ class BroadcastSender:
         Deliveries that failed transiently stay pending and are retried on the next pass."""
         passes = 0
         while not self._stopping:
-            current = await self.broadcasts.get(broadcast.id)
-            if current is None or current.status != "running":
+            current, status = await self._read_status(broadcast.id)
+            if current is None or status != "running":
                 await self.show_progress(broadcast.id, force=True)
                 return
             if passes:  # what is left failed transiently: give Telegram or the network time
@@ -191,6 +336,9 @@ class BroadcastSender:
         self.pace.forget(broadcast.id)
         await self.show_progress(broadcast.id, force=True)
 
+    def sends_paid(self, broadcast: Broadcast) -> bool:
+        return broadcast.paid and self.paid_allowed
+
     async def _pause_between_passes(self, broadcast_id: int, passes: int) -> None:
         """Wait before retrying what failed transiently, noticing Pause or Stop meanwhile."""
         waited, pause = 0.0, min(RETRY_PAUSE_SECONDS * 2 ** (passes - 1), 120)
@@ -199,79 +347,112 @@ class BroadcastSender:
             waited += STATUS_SECONDS
 
     async def _one_pass(self, broadcast: Broadcast) -> None:
-        """One pass over the pending deliveries, stopping within a second of Pause or Stop."""
+        """One pass over the pending deliveries, stopping at once on Pause, Stop or shutdown
+        (what was not started stays pending). Sends overlap (each waits for its turn in the
+        bot's budget), so Telegram's round trip does not lower the rate; the next page of
+        recipients is read while the last one is still being sent."""
+        paid = self.sends_paid(broadcast)
+        permits = UNSETTLED_PAID if paid else UNSETTLED
+        writer = OutcomeWriter(broadcast.id, permits, self.record, self.sleep)
+        writing = asyncio.create_task(writer.run())
+        sends: set[asyncio.Task[None]] = set()
+        try:
+            await self._start_sends(broadcast, paid, writer, sends)
+            await asyncio.gather(*sends)
+            writer.close()
+            await writing
+        finally:
+            # Cancelled (a kill, in the tests): what is in flight or not yet written is lost,
+            # as in a crash; it is still pending and goes out again, at most UNSETTLED of it.
+            for task in (*sends, writing):
+                task.cancel()
+        if writer.broken:
+            raise OutcomesNotRecordedError(f"broadcast {broadcast.id}")
+
+    async def _start_sends(
+        self,
+        broadcast: Broadcast,
+        paid: bool,
+        writer: OutcomeWriter,
+        sends: set[asyncio.Task[None]],
+    ) -> None:
+        """Start a send for every pending delivery, each once it has a permit, until the end
+        or until Pause, Stop, shutdown or a database failure."""
         after = 0
         while batch := await self.broadcasts.pending_after(broadcast.id, after, BATCH):
-            finished = await self._send_batch(broadcast, batch)
-            await self.show_progress(broadcast.id)
-            if not finished:
-                return
+            for user_id in batch:
+                await writer.permits.acquire()
+                if not await self._may_start(broadcast.id, writer):
+                    writer.permits.release()
+                    return
+                task = asyncio.create_task(self._deliver(broadcast, user_id, paid, writer))
+                sends.add(task)
+                task.add_done_callback(sends.discard)
             after = batch[-1]
+            await self.show_progress(broadcast.id)
 
-    async def _send_batch(self, broadcast: Broadcast, user_ids: list[int]) -> bool:
-        """Up to IN_FLIGHT calls overlap (each waits for its turn in the bot's budget), so
-        Telegram's round trip does not lower the rate. False if Pause, Stop or shutdown came
-        first: what was not started stays pending."""
-        slots = asyncio.Semaphore(IN_FLIGHT)
-        tasks: list[asyncio.Task[None]] = []
-        finished = True
-        for user_id in user_ids:
-            await slots.acquire()
-            if self._stopping or not await self._still_running(broadcast.id):
-                finished = False
-                break
-            task = asyncio.create_task(self._deliver(broadcast, user_id))
-            task.add_done_callback(lambda _: slots.release())
-            tasks.append(task)
-        await asyncio.gather(*tasks)
-        return finished
+    async def _may_start(self, broadcast_id: int, writer: OutcomeWriter) -> bool:
+        if writer.broken or self._stopping:
+            return False
+        return await self._still_running(broadcast_id)
 
     async def _still_running(self, broadcast_id: int) -> bool:
-        """Read before every send (one row by its key, ~0.1 ms): Pause and Stop take effect
-        at once, and only the calls already in flight still go out."""
-        current = await self.broadcasts.get(broadcast_id)
-        return current is not None and current.status == "running"
+        """Before every send: what the planner told (at once), else what the database says
+        (read again at least every STATUS_READ_SECONDS, one row by its key)."""
+        if self._status.get(broadcast_id, "running") != "running":
+            return False
+        if self.clock() - self._status_read.get(broadcast_id, -math.inf) < STATUS_READ_SECONDS:
+            return True
+        _, status = await self._read_status(broadcast_id)
+        return status == "running"
 
-    async def _deliver(self, broadcast: Broadcast, user_id: int) -> None:
-        """Send to one user and record the outcome; never raises."""
+    async def _read_status(self, broadcast_id: int) -> tuple[Broadcast | None, str]:
+        """The broadcast as stored, and its status: the stored one, unless the planner told
+        of a change while it was being read (the read may predate that change's commit)."""
+        told_before = self._changes.get(broadcast_id, 0)
+        self._status_read[broadcast_id] = self.clock()
+        current = await self.broadcasts.get(broadcast_id)
+        if self._changes.get(broadcast_id, 0) == told_before:
+            self._status[broadcast_id] = current.status if current else "gone"
+        return current, self._status[broadcast_id]
+
+    async def _deliver(
+        self, broadcast: Broadcast, user_id: int, paid: bool, writer: OutcomeWriter
+    ) -> None:
+        writer.add(await self._send_one(broadcast, user_id, paid))
+
+    async def _send_one(self, broadcast: Broadcast, user_id: int, paid: bool) -> Outcome | None:
+        """Send to one user; what to record (None: nothing, still pending); never raises."""
         try:
             await self.bot.copy_message(
                 chat_id=user_id,
                 from_chat_id=broadcast.source_chat_id,
                 message_id=broadcast.source_message_id,
+                allow_paid_broadcast=True if paid else None,
             )
         except TelegramRetryAfter:
-            return  # the middleware gave up waiting; still pending for the next pass
+            return None  # the middleware gave up waiting; still pending for the next pass
         except TelegramForbiddenError:
-            await self._settle(broadcast.id, user_id, "blocked")
-            await self.users.mark_blocked(user_id)
+            return Outcome(user_id, "blocked")
         except (TelegramServerError, TelegramNetworkError):
-            await self._count_failure(broadcast.id, user_id)
+            return Outcome(user_id, "retry")
         except TelegramAPIError as error:
             log.info("broadcast %s: delivery refused: %s", broadcast.id, error.message)
-            await self._settle(broadcast.id, user_id, "failed")
+            return Outcome(user_id, "failed")
         except Exception as error:
             log.error("broadcast %s: delivery failed: %s", broadcast.id, describe_exception(error))
-            await self._count_failure(broadcast.id, user_id)
-        else:
-            await self._settle(broadcast.id, user_id, "sent")
+            return Outcome(user_id, "retry")
+        return Outcome(user_id, "sent")
 
-    async def _count_failure(self, broadcast_id: int, user_id: int) -> None:
-        """A transient failure: pending for a later pass, until MAX_ATTEMPTS."""
-        try:
-            async with self.db.single_statement() as conn:
-                attempts = await self.broadcasts.count_attempt(conn, broadcast_id, user_id)
-            if attempts >= MAX_ATTEMPTS:
-                await self._settle(broadcast_id, user_id, "failed")
-        except Exception as error:
-            log.error(
-                "broadcast %s: failure not recorded: %s", broadcast_id, describe_exception(error)
-            )
-
-    async def _settle(self, broadcast_id: int, user_id: int, status: str) -> None:
-        async with self.db.single_statement() as conn:
-            await self.broadcasts.settle(conn, broadcast_id, user_id, status)
-        self.pace.settled(broadcast_id)
+    async def record(self, broadcast_id: int, outcomes: list[Outcome]) -> None:
+        """One transaction: the deliveries' outcomes and the users who blocked the bot."""
+        blocked = [o.user_id for o in outcomes if o.status == "blocked"]
+        async with self.db.transaction() as conn:
+            await self.broadcasts.record(conn, broadcast_id, outcomes, MAX_ATTEMPTS)
+            if blocked:
+                await self.user_rows.mark_all_blocked(conn, blocked)
+        self.users.blocked_recorded(blocked)
+        self.pace.settled(broadcast_id, sum(1 for o in outcomes if o.status != "retry"))
 
     async def show_progress(self, broadcast_id: int, force: bool = False) -> None:
         """Edit the admin's progress message (at most every PROGRESS_SECONDS unless forced)."""
@@ -312,10 +493,18 @@ TRANSITIONS = {
 
 
 class BroadcastPlanner:
-    """What admins do with broadcasts: count audiences, create, pause, resume, cancel."""
+    """What admins do with broadcasts: count audiences, create, pause, resume, cancel.
 
-    def __init__(self, db: Database) -> None:
+    ``default_locale``: what users who chose no language and whose Telegram language is none
+    of ours read (they belong to that language's segment). ``paid``: BROADCAST_PAID, new
+    broadcasts are paid ones. ``on_status``: told of every status an admin sets (the sender's
+    ``status_changed``), after the commit."""
+
+    def __init__(self, db: Database, *, default_locale: str, paid: bool = False) -> None:
         self.db = db
+        self.default_locale = default_locale
+        self.paid = paid
+        self.on_status: Callable[[int, str], None] | None = None
         self.broadcasts = BroadcastsRepository(db)
         self.events = EventsRepository(db)
 
@@ -324,14 +513,17 @@ class BroadcastPlanner:
         titles of the upcoming events among them."""
         upcoming = await self.events.upcoming(utc_now(), UPCOMING_LIMIT)
         titles = {f"event:{event.id}": text_for(event, locale).title for event in upcoming}
-        counts = {
-            audience: await self.broadcasts.count_audience(audience)
-            for audience in (*AUDIENCES, *titles)
-        }
+        counts = {audience: await self.count(audience) for audience in (*AUDIENCES, *titles)}
         for city in CITIES:  # only cities someone chose
-            if count := await self.broadcasts.count_audience(f"city:{city}"):
+            if count := await self.count(f"city:{city}"):
                 counts[f"city:{city}"] = count
         return counts, titles
+
+    async def count(self, audience: str) -> int:
+        return await self.broadcasts.count_audience(audience, self.default_locale)
+
+    def estimate(self, recipients: int) -> Estimate:
+        return estimate(recipients, self.paid)
 
     async def create(
         self,
@@ -352,8 +544,10 @@ class BroadcastPlanner:
                 source_chat_id=source_chat_id,
                 source_message_id=source_message_id,
                 audience=audience,
+                default_locale=self.default_locale,
                 starts_at=starts_at,
                 now=utc_now(),
+                paid=self.paid,
             )
 
     async def attach_progress(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
@@ -369,6 +563,8 @@ class BroadcastPlanner:
         if broadcast.status in allowed_from:
             async with self.db.single_statement() as conn:
                 await self.broadcasts.set_status(conn, broadcast_id, to, utc_now())
+            if self.on_status is not None:
+                self.on_status(broadcast_id, to)
         return await self.broadcasts.get(broadcast_id)
 
     async def progress(self, broadcast_id: int) -> Progress:

@@ -55,9 +55,13 @@ class UserService:
         """Telegram said the user blocked the bot; writing to us again unblocks them."""
         async with self.db.single_statement() as conn:
             await self.users.mark_blocked(conn, user_id)
-        cached = self._cache.get(user_id)
-        if cached is not None:
-            self._cache.put(user_id, replace(cached, blocked=True))
+        self.blocked_recorded([user_id])
+
+    def blocked_recorded(self, user_ids: list[int]) -> None:
+        """They were marked blocked (by the caller's transaction): their next update loads
+        the row again, and so unblocks them (a cached row would keep them blocked)."""
+        for user_id in user_ids:
+            self._cache.discard(user_id)
 
     async def set_announcements(self, user_id: int, on: bool) -> None:
         async with self.db.single_statement() as conn:

@@ -13,6 +13,13 @@ come first, then helpdesk traffic (relay, receipts, reminders), then broadcasts.
 30 a second this is strict: a broadcast leaves the next token to anyone of a higher priority
 who is waiting for one, and takes every token nobody else wants. In a chat's slow bucket a
 lower priority takes a token only while some remain, a reserve the others can take at once.
+
+A paid broadcast (``allow_paid_broadcast``: Telegram lets such messages go at up to 1,000 a
+second, for Stars) has a bucket of its own, ``Limits.paid_broadcast``: its sends never take the
+bot's 30 a second, so answers, the helpdesk and free broadcasts keep their budget and their
+priority whatever the paid broadcast does. Only a paid broadcast waits there, so its callers
+queue for that bucket in order and one timer hands out its tokens: at ~1,000 a second a crowd
+of callers that all woke up for every token would cost more than the sends.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import contextvars
 import enum
 import math
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -81,12 +89,15 @@ class Limits:
     #: A 429 from a group is most likely the group's own limit (long retry_after); it holds
     #: the whole bot only this long, enough for a 429 that was really about the bot's 30/s.
     group_429_holds_bot_for: float = 1.0
+    #: Messages sent with allow_paid_broadcast (Telegram: up to 1,000 a second). With the
+    #: burst and the bot's own 30, never more than 1,000 messages in any second.
+    paid_broadcast: Rate = Rate(per_second=950, burst=20)
 
     @staticmethod
     def unlimited() -> Limits:
         """For tests and benchmarks that are not about pacing."""
         fast = Rate(per_second=1e9, burst=1e9)
-        return Limits(bot=fast, private_chat=fast, group_chat=fast)
+        return Limits(bot=fast, private_chat=fast, group_chat=fast, paid_broadcast=fast)
 
 
 TELEGRAM = Limits()
@@ -120,17 +131,28 @@ class SendBudget:
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _bot: _Bucket = field(init=False)
+    _paid: _Bucket = field(init=False)
+    _paid_waiters: deque[asyncio.Future[None]] = field(init=False, default_factory=deque)
+    _paid_granter: asyncio.Task[None] | None = field(init=False, default=None)
     _chats: dict[int, _Bucket] = field(init=False, default_factory=dict)
     _waiting_for_bot: dict[object, Priority] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         now = self.clock()
         self._bot = _Bucket(self.limits.bot, self.limits.bot.burst, now)
+        self._paid = _Bucket(self.limits.paid_broadcast, self.limits.paid_broadcast.burst, now)
 
-    async def acquire(self, chat_id: int | None, *, counts_for_bot: bool) -> None:
+    async def acquire(
+        self, chat_id: int | None, *, counts_for_bot: bool, paid: bool = False
+    ) -> None:
         """Wait until a call into ``chat_id`` may go, then take its tokens: the chat's, and the
-        bot's when it is a new message (``counts_for_bot``). A hold after a 429 for the whole
-        bot delays every call that comes here. Priority: the caller's context."""
+        bot's when it is a new message (``counts_for_bot``) — the paid broadcast bucket's
+        instead when it is sent with allow_paid_broadcast (``paid``). A hold after a 429 for
+        the whole bot delays every call that comes here but paid ones (their own bucket is
+        held instead). Priority: the caller's context."""
+        if paid and counts_for_bot:
+            await self._acquire_paid(chat_id)
+            return
         priority = current_priority()
         ticket = object()
         try:
@@ -162,19 +184,73 @@ class SendBudget:
             self._waiting_for_bot.pop(ticket, None)
         return wait
 
+    async def _acquire_paid(self, chat_id: int | None) -> None:
+        """The chat's token and the paid bucket's. The chat is waited for outside the queue
+        (a chat held by its own 429 must not hold the whole broadcast); then the caller
+        queues for a paid token, which ``_grant_paid`` hands out in order."""
+        priority = current_priority()
+        while True:
+            await self._wait_for_chat(chat_id, priority)
+            granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._paid_waiters.append(granted)
+            if self._paid_granter is None or self._paid_granter.done():
+                self._paid_granter = asyncio.create_task(self._grant_paid())
+            await granted
+            now = self.clock()
+            chat = self._chat(chat_id, now) if chat_id is not None else None
+            if chat is None or chat.wait_for(threshold(priority, chat.rate.burst), now) <= 0:
+                if chat is not None:
+                    chat.tokens -= 1.0
+                return
+            # someone else took the chat's token meanwhile (the paid one is spent: the
+            # broadcast goes a hair slower, never faster): wait for the chat again
+
+    async def _grant_paid(self) -> None:
+        """While callers wait: every token the paid bucket holds goes to the next of them at
+        once, then this sleeps until a few more are there (or a 429's hold is over). One
+        timer for the whole queue, a few grants per wake-up, not one wake-up per caller per
+        token (at ~1,000 a second the wake-ups would cost more than the sends)."""
+        while self._paid_waiters:
+            wanted = min(len(self._paid_waiters), _PAID_GRANT_BATCH)
+            wait = self._paid.wait_for(wanted, self.clock())
+            if wait > 0:
+                await self.sleep(max(wait, _SHORTEST_SLEEP))
+                continue
+            while self._paid_waiters and self._paid.tokens >= 1.0 - _EPSILON:
+                granted = self._paid_waiters.popleft()
+                if not granted.done():  # not cancelled meanwhile
+                    self._paid.tokens -= 1.0
+                    granted.set_result(None)
+
+    async def _wait_for_chat(self, chat_id: int | None, priority: Priority) -> None:
+        while chat_id is not None:
+            now = self.clock()
+            chat = self._chat(chat_id, now)
+            wait = chat.wait_for(threshold(priority, chat.rate.burst), now)
+            if wait <= 0:
+                return
+            await self.sleep(max(wait, _SHORTEST_SLEEP))
+
     def _take(self, chat: _Bucket | None, counts_for_bot: bool) -> None:
         if chat is not None:
             chat.tokens -= 1.0
         if counts_for_bot:
             self._bot.tokens -= 1.0
 
-    def too_many_requests(self, chat_id: int | None, retry_after: float) -> None:
+    def too_many_requests(
+        self, chat_id: int | None, retry_after: float, *, paid: bool = False
+    ) -> None:
         """Telegram answered 429 for a call into ``chat_id``: nothing goes there (and, as the
-        limit may have been the bot's own, nothing at all for a while) until it has passed."""
+        limit may have been the bot's own, nothing at all for a while) until it has passed.
+        A paid broadcast's 429 is about its own limit or the chat's: it holds the paid bucket,
+        never the bot's, so answers to people are not delayed by it."""
         now = self.clock()
         if chat_id is not None:
             bucket = self._chat(chat_id, now)
             bucket.held_until = max(bucket.held_until, now + retry_after)
+        if paid:
+            self._paid.held_until = max(self._paid.held_until, now + retry_after)
+            return
         bot_hold = retry_after
         if chat_id is not None and chat_id < 0:
             bot_hold = min(retry_after, self.limits.group_429_holds_bot_for)
@@ -201,6 +277,7 @@ class SendBudget:
 
 
 _MAX_CHATS = 10_000
+_PAID_GRANT_BATCH = 5  # tokens, ~5 ms of the paid rate: well within its burst of 20
 _EPSILON = 1e-9  # tokens: less than this missing is nothing missing (float rounding)
 _SHORTEST_SLEEP = 0.001  # seconds: a wait shorter than this would not move a clock
 

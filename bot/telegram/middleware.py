@@ -2,7 +2,8 @@
 edits, callback answers, copies, documents, the outbox, broadcasts, topics.
 
 - Pacing: a call that puts something into a chat waits for its turn in the ``SendBudget``
-  (the chat's budget; new messages also the bot's), at the caller's priority.
+  (the chat's budget; new messages also the bot's, or the paid broadcast budget's when they
+  carry allow_paid_broadcast), at the caller's priority.
 - 429: the chat (and for a while the bot) is held for ``retry_after``, then the same call is
   made again, at most ``MAX_429_RETRIES`` times; nothing is sent into the window meanwhile.
 - A page that is not JSON (Telegram's nginx answers 502 with HTML during outages) is a server
@@ -68,6 +69,11 @@ def is_new_message(name: str) -> bool:
     return name.startswith(("send", "copyMessage", "forwardMessage"))
 
 
+def is_paid(method: TelegramMethod[Any]) -> bool:
+    """Sent with allow_paid_broadcast: Telegram's paid limit (up to 1,000/s), not the 30/s."""
+    return getattr(method, "allow_paid_broadcast", None) is True
+
+
 def chat_of(method: TelegramMethod[Any]) -> int | None:
     chat_id = getattr(method, "chat_id", None)
     return chat_id if isinstance(chat_id, int) else None  # "@channel" names are not ours
@@ -91,15 +97,16 @@ class TelegramLimitsMiddleware(BaseRequestMiddleware):
         name = method.__api_method__
         new_message = is_new_message(name)
         paced = new_message or name in _CHAT_CHANGES
+        paid = new_message and is_paid(method)
         attempt = 0
         while True:
             if paced:
-                await self.budget.acquire(chat_of(method), counts_for_bot=new_message)
+                await self.budget.acquire(chat_of(method), counts_for_bot=new_message, paid=paid)
             try:
                 return await self._call(make_request, bot, method)
             except TelegramRetryAfter as error:
                 attempt += 1
-                self._too_many(method, error)
+                self._too_many(method, error, paid=paid)
                 if attempt > MAX_429_RETRIES:
                     raise
             except (TelegramServerError, TelegramNetworkError) as error:
@@ -129,12 +136,16 @@ class TelegramLimitsMiddleware(BaseRequestMiddleware):
                 return cast(Response[TelegramType], True)
             raise
 
-    def _too_many(self, method: TelegramMethod[Any], error: TelegramRetryAfter) -> None:
+    def _too_many(
+        self, method: TelegramMethod[Any], error: TelegramRetryAfter, *, paid: bool
+    ) -> None:
         chat_id = chat_of(method)
         wait = retry_after_seconds(error.retry_after)
         kind = "no chat" if chat_id is None else "a group" if chat_id < 0 else "a private chat"
+        if paid:
+            kind += " (paid broadcast)"
         log.warning("%s into %s: 429, holding for %.0f s", method.__api_method__, kind, wait)
-        self.budget.too_many_requests(chat_id, wait)
+        self.budget.too_many_requests(chat_id, wait, paid=paid)
 
     @staticmethod
     def _retry_transient(name: str, attempt: int) -> bool:

@@ -3,7 +3,13 @@
 broadcast-ask-message = 📣 Send the message to broadcast exactly as it should look: text, or a photo, video or document with a caption. It will be copied to each recipient.
 broadcast-ask-audience = Who should receive it? (the number is the recipients: people who did not turn announcements off and did not block the bot)
 broadcast-audience-all = Everyone
-broadcast-preview = ☝️ This is how the message will look. Recipients: { $recipients }. Send it?
+broadcast-preview = ☝️ This is how the message will look. Recipients: { $recipients }.
+broadcast-preview-time = { $minutes ->
+    [0] Sending takes less than a minute.
+   *[other] Sending takes about { $minutes } min.
+}
+broadcast-preview-paid = ⚡ <b>Paid broadcast</b>: up to 1,000 messages a second instead of 30. Telegram takes 0.1 Star per message from the bot's balance: up to { $stars } ⭐ for this one.
+broadcast-preview-confirm = Send it?
 broadcast-button-send-now = ✅ Send now
 broadcast-button-schedule = 🕒 Schedule
 broadcast-button-cancel = ✖️ Cancel

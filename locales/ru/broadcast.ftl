@@ -3,7 +3,13 @@
 broadcast-ask-message = 📣 Пришлите сообщение для рассылки точно в том виде, в каком оно должно прийти: текст или фото, видео, документ с подписью. Оно будет скопировано каждому получателю.
 broadcast-ask-audience = Кому отправить? (число — получатели: те, кто не выключил объявления и не заблокировал бота)
 broadcast-audience-all = Всем
-broadcast-preview = ☝️ Так будет выглядеть сообщение. Получателей: { $recipients }. Отправить?
+broadcast-preview = ☝️ Так будет выглядеть сообщение. Получателей: { $recipients }.
+broadcast-preview-time = { $minutes ->
+    [0] Отправка займёт меньше минуты.
+   *[other] Отправка займёт примерно { $minutes } мин.
+}
+broadcast-preview-paid = ⚡ <b>Платная рассылка</b>: до 1000 сообщений в секунду вместо 30. Telegram списывает с баланса бота 0,1 звезды (Telegram Stars) за сообщение: за эту рассылку — до { $stars } ⭐.
+broadcast-preview-confirm = Отправить?
 broadcast-button-send-now = ✅ Отправить сейчас
 broadcast-button-schedule = 🕒 Запланировать
 broadcast-button-cancel = ✖️ Отменить

@@ -3,7 +3,13 @@
 broadcast-ask-message = 📣 Tarqatiladigan xabarni qabul qiluvchilarga qanday ko'rinishda borishi kerak bo'lsa, aynan shunday yuboring: matn yoki izohli rasm, video, hujjat. U har bir qabul qiluvchiga nusxalab yuboriladi.
 broadcast-ask-audience = Kimga yuborilsin? (son – qabul qiluvchilar soni: e'lonlarni o'chirmagan va botni bloklamaganlar)
 broadcast-audience-all = Hammaga
-broadcast-preview = ☝️ Xabar shunday ko'rinadi. Qabul qiluvchilar: { $recipients }. Yuborilsinmi?
+broadcast-preview = ☝️ Xabar shunday ko'rinadi. Qabul qiluvchilar: { $recipients }.
+broadcast-preview-time = { $minutes ->
+    [0] Yuborish bir daqiqadan kamroq vaqt oladi.
+   *[other] Yuborish taxminan { $minutes } daqiqa davom etadi.
+}
+broadcast-preview-paid = ⚡ <b>Pullik tarqatish</b>: soniyasiga 30 ta emas, 1000 tagacha xabar yuboriladi. Telegram har bir xabar uchun bot balansidan 0,1 yulduz (Telegram Stars) yechib oladi: bu tarqatish ko'pi bilan { $stars } ⭐ turadi.
+broadcast-preview-confirm = Yuborilsinmi?
 broadcast-button-send-now = ✅ Hozir yuborish
 broadcast-button-schedule = 🕒 Rejalashtirish
 broadcast-button-cancel = ✖️ Bekor qilish

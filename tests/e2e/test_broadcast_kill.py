@@ -1,5 +1,5 @@
 """A broadcast survives SIGKILL: main.py is killed in the middle of sending and started again;
-every recipient gets the message, and only the sends in flight at the kill can repeat."""
+every recipient gets the message, and only the sends not yet recorded at the kill can repeat."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.i18n import I18n
-from bot.services.broadcasts import IN_FLIGHT
+from bot.services.broadcasts import UNSETTLED
 from fake_telegram import FakeTelegram
 from tests.conftest import TEST_TOKEN
 from tests.e2e.process import bot_env, start_main
@@ -85,5 +85,5 @@ async def test_sigkill_mid_broadcast_then_restart(tmp_path: Path, i18n: I18n) ->
         await fake.stop()
 
     duplicates = sum(count - 1 for count in _copies(fake).values())
-    assert duplicates <= IN_FLIGHT
+    assert duplicates <= UNSETTLED
     assert fake.rejected == [], fake.describe_calls()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -15,14 +16,20 @@ import pytest
 
 from bot.app import build_bot
 from bot.config import load_settings
+from bot.db.broadcasts import BroadcastsRepository
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
-from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
+from bot.services.broadcasts import (
+    UNSETTLED_PAID,
+    BroadcastPlanner,
+    BroadcastSender,
+    OutcomesNotRecordedError,
+)
 from bot.services.users import UserService
 from bot.telegram.budget import SendBudget
-from fake_telegram import FakeTelegram, FloodRules, RecordingSession, VirtualClock
+from fake_telegram import Call, FakeTelegram, FloodRules, RecordingSession, VirtualClock
 from tests.conftest import TEST_TOKEN
 
 ADMIN = 900
@@ -38,9 +45,11 @@ class Setup:
     clock: VirtualClock
     bot: Any
     source_id: int
+    planner: BroadcastPlanner
 
-    def sender(self) -> BroadcastSender:
-        return BroadcastSender(
+    def sender(self, *, paid_allowed: bool = False) -> BroadcastSender:
+        """A sender as the app builds it: the planner tells it of Pause and Stop."""
+        sender = BroadcastSender(
             self.db,
             self.bot,
             users=UserService(self.db),
@@ -48,10 +57,17 @@ class Setup:
             markup=lambda t, b: broadcast_progress_menu(t, b.id, b.status),
             sleep=self.clock.sleep,
             clock=self.clock,
+            paid_allowed=paid_allowed,
         )
+        self.planner.on_status = sender.status_changed
+        return sender
 
     def deliveries(self) -> Counter[int]:
-        return Counter(c.chat_id for c in self.fake.calls if c.method == "copyMessage" and c.ok)
+        return Counter(c.chat_id for c in self.fake.calls if _delivered(c))
+
+
+def _delivered(call: Call) -> bool:
+    return call.method == "copyMessage" and call.ok
 
 
 @pytest.fixture
@@ -72,7 +88,8 @@ async def setup(db: Database, i18n: I18n) -> AsyncIterator[Setup]:
     )
     # The admin's message that is copied: it must exist, as in Telegram.
     source = fake.user_message(ADMIN, "Вебинар о правах мигрантов 5 декабря <в 18:00>")
-    yield Setup(fake, db, i18n, clock, bot, source["message"]["message_id"])
+    planner = BroadcastPlanner(db, default_locale="ru")
+    yield Setup(fake, db, i18n, clock, bot, source["message"]["message_id"], planner)
     await bot.session.close()
     assert fake.flood is not None
     assert [r for r in fake.flood.refused if r.early] == [], "nothing inside a retry_after"
@@ -92,7 +109,7 @@ def _random_429s(fake: FakeTelegram, rate: float, seed: int) -> None:
 
 
 async def _create(setup: Setup, audience: str = "all") -> int:
-    return await BroadcastPlanner(setup.db).create(
+    return await setup.planner.create(
         admin_id=ADMIN,
         source_chat_id=ADMIN,
         source_message_id=setup.source_id,
@@ -111,7 +128,7 @@ async def test_500_users_5_blocked_random_429s_exactly_one_each(setup: Setup) ->
     got = setup.deliveries()
     assert set(got) == reachable
     assert set(got.values()) == {1}, "exactly one delivery each"
-    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    progress = await setup.planner.progress(broadcast_id)
     assert (progress.sent, progress.blocked, progress.pending) == (len(reachable), 5, 0)
     row = await setup.db.fetch_one("SELECT COUNT(*) FROM users WHERE blocked_at IS NOT NULL")
     assert row is not None and row[0] == 5
@@ -144,7 +161,7 @@ async def test_killed_in_the_middle_resumes_without_skipping(setup: Setup) -> No
 
 
 async def test_pause_and_cancel_stop_the_sender(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await _create(setup)
     paused = await planner.control(broadcast_id, "pause")
     assert paused is not None and paused.status == "paused"
@@ -158,7 +175,7 @@ async def test_pause_and_cancel_stop_the_sender(setup: Setup) -> None:
 
 
 async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await planner.create(
         admin_id=ADMIN,
         source_chat_id=ADMIN,
@@ -175,7 +192,7 @@ async def test_a_scheduled_broadcast_waits_for_its_time(setup: Setup) -> None:
 
 
 async def test_paused_in_the_middle_then_resumed_sends_the_rest_once(setup: Setup) -> None:
-    planner = BroadcastPlanner(setup.db)
+    planner = setup.planner
     broadcast_id = await _create(setup)
     task = asyncio.create_task(setup.sender().run_once())
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 50, 10)
@@ -210,22 +227,22 @@ async def test_an_outage_is_ridden_out_not_counted_as_failures(setup: Setup) -> 
     setup.fake.handle_async = handle_async  # type: ignore[method-assign]
     broadcast_id = await _create(setup, "locale:ky")
     await setup.sender().run_once()
-    progress = await BroadcastPlanner(setup.db).progress(broadcast_id)
+    progress = await setup.planner.progress(broadcast_id)
     assert (progress.failed, progress.pending) == (0, 0)
     assert progress.sent > 200
     assert set(setup.deliveries().values()) == {1}
 
 
 async def test_stop_after_40_sends_lets_at_most_the_sends_in_flight_through(setup: Setup) -> None:
-    """An admin presses Stop after 40 people got the message: the sender notices within a
-    second, and at most the calls already in flight follow (8), not the rest of a batch."""
-    planner = BroadcastPlanner(setup.db)
+    """An admin presses Stop after 40 people got the message: the sender notices at once,
+    and at most the sends already under way follow (UNSETTLED, 8), not the rest of a batch."""
+    planner = setup.planner
     broadcast_id = await _create(setup)
     task = asyncio.create_task(setup.sender().run_once())
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 40, 10)
+    await planner.control(broadcast_id, "cancel")  # stopped once this returns
     at_stop = sum(setup.deliveries().values())
     stopped_at = setup.clock.now
-    await planner.control(broadcast_id, "cancel")
     await asyncio.wait_for(task, 10)
     after = sum(setup.deliveries().values()) - at_stop
     assert after <= 8, f"{after} more people got a stopped broadcast"
@@ -242,3 +259,170 @@ async def test_stop_at_shutdown_does_not_wait_for_the_idle_timeout(setup: Setup)
     await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 20, 10)
     sender.stop()
     await asyncio.wait_for(running, 2.0)
+
+
+# --- paid broadcasts, batched writes ---------------------------------------------------------
+
+PAID_USERS = range(20_000, 22_000)
+
+
+async def _paid_setup(setup: Setup) -> BroadcastPlanner:
+    """2,000 more people, Telegram 50 ms away, and a planner for paid broadcasts."""
+    async with setup.db.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO users (id, locale, created_at, updated_at) VALUES (?, 'uz', 'x', 'x')",
+            [(uid,) for uid in PAID_USERS],
+        )
+    setup.fake.latency, setup.fake.sleep = 0.05, setup.clock.sleep
+    setup.planner = BroadcastPlanner(setup.db, default_locale="ru", paid=True)
+    return setup.planner
+
+
+async def _recorded_sent(setup: Setup, broadcast_id: int) -> int:
+    return (await setup.planner.progress(broadcast_id)).sent
+
+
+async def _sent_rows(setup: Setup, broadcast_id: int) -> set[int]:
+    """Who the database knows got the message."""
+    rows = await setup.db.fetch_all(
+        "SELECT user_id FROM deliveries WHERE broadcast_id = ? AND status = 'sent'",
+        (broadcast_id,),
+    )
+    return {int(row[0]) for row in rows}
+
+
+async def test_a_paid_broadcast_killed_three_times_sends_twice_only_what_was_unsettled(
+    setup: Setup,
+) -> None:
+    """Killed at three moments: each time, what Telegram delivered beyond what the database
+    recorded is at most UNSETTLED_PAID, and that is exactly who gets it twice; nobody is
+    skipped."""
+    await _paid_setup(setup)
+    broadcast_id = await _create(setup, "locale:uz")
+    unrecorded = 0
+    for kill_after in (300, 900, 1500):
+        first_call = len(setup.fake.calls)
+        task = asyncio.create_task(setup.sender(paid_allowed=True).run_once())
+        await setup.fake.wait_for(lambda n=kill_after: sum(setup.deliveries().values()) >= n, 20)
+        task.cancel()  # like SIGKILL: in flight or waiting to be written, it is lost
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        got_now = {c.chat_id for c in setup.fake.calls[first_call:] if _delivered(c)}
+        gap = len(got_now - await _sent_rows(setup, broadcast_id))
+        assert 0 <= gap <= UNSETTLED_PAID, "delivered by this run, unknown to the database"
+        unrecorded += gap
+    await setup.sender(paid_allowed=True).run_once()
+
+    got = setup.deliveries()
+    assert set(got) == set(PAID_USERS), "nobody skipped"
+    duplicates = sum(count - 1 for count in got.values())
+    assert duplicates == unrecorded, "only the sends the database had not recorded"
+    assert unrecorded > 0, "the kills did catch sends in flight"
+    copies = [c for c in setup.fake.calls if c.method == "copyMessage"]
+    assert all(c.decoded.get("allow_paid_broadcast") is True for c in copies)
+
+
+async def test_outcomes_are_written_in_batches(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _paid_setup(setup)
+    writes: list[int] = []
+    record = BroadcastsRepository.record
+
+    async def counted(
+        self: BroadcastsRepository, conn: Any, bid: int, outcomes: Any, m: int
+    ) -> None:
+        writes.append(len(outcomes))
+        await record(self, conn, bid, outcomes, m)
+
+    monkeypatch.setattr(BroadcastsRepository, "record", counted)
+    setup.fake.block_user(20_005)
+    broadcast_id = await _create(setup, "locale:uz")
+    await setup.sender(paid_allowed=True).run_once()
+    progress = await setup.planner.progress(broadcast_id)
+    assert (progress.sent, progress.blocked, progress.pending) == (1999, 1, 0)
+    assert sum(writes) == 2000
+    assert len(writes) <= 2000 / 20, f"{len(writes)} transactions for 2,000 outcomes"
+    blocked = await setup.db.fetch_one("SELECT blocked_at FROM users WHERE id = 20005")
+    assert blocked is not None and blocked[0] is not None
+
+
+async def test_a_database_that_refuses_the_outcomes_stops_the_sends(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fifth batch cannot be written: no send starts any more, so at most UNSETTLED_PAID
+    went out unrecorded; once the database is back, the rest is sent and those few twice."""
+    await _paid_setup(setup)
+    record = BroadcastsRepository.record
+    calls = 0
+
+    async def failing(
+        self: BroadcastsRepository, conn: Any, bid: int, outcomes: Any, m: int
+    ) -> None:
+        nonlocal calls
+        calls += 1
+        if calls >= 5:
+            raise sqlite3.OperationalError("disk I/O error")
+        await record(self, conn, bid, outcomes, m)
+
+    monkeypatch.setattr(BroadcastsRepository, "record", failing)
+    broadcast_id = await _create(setup, "locale:uz")
+    with pytest.raises(OutcomesNotRecordedError):
+        await setup.sender(paid_allowed=True).run_once()
+    gap = sum(setup.deliveries().values()) - await _recorded_sent(setup, broadcast_id)
+    assert 0 < gap <= UNSETTLED_PAID
+    assert (await setup.planner.progress(broadcast_id)).pending > 1000, "it stopped sending"
+
+    monkeypatch.setattr(BroadcastsRepository, "record", record)
+    await setup.sender(paid_allowed=True).run_once()
+    got = setup.deliveries()
+    assert set(got) == set(PAID_USERS)
+    assert sum(count - 1 for count in got.values()) == gap
+
+
+async def test_stop_during_a_paid_broadcast_lets_at_most_the_unsettled_through(
+    setup: Setup,
+) -> None:
+    planner = await _paid_setup(setup)
+    broadcast_id = await _create(setup, "locale:uz")
+    task = asyncio.create_task(setup.sender(paid_allowed=True).run_once())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 500, 10)
+    await planner.control(broadcast_id, "cancel")
+    at_stop, stopped_at = sum(setup.deliveries().values()), setup.clock.now
+    await asyncio.wait_for(task, 10)
+    after = sum(setup.deliveries().values()) - at_stop
+    assert after <= UNSETTLED_PAID, f"{after} more people got a stopped broadcast"
+    assert setup.clock.now - stopped_at < 0.5, "the sender let go within half a second"
+    assert (await planner.progress(broadcast_id)).pending > 1000
+
+
+@pytest.mark.parametrize(
+    ("confirmed_paid", "allowed", "paid"),
+    [(True, True, True), (True, False, False), (False, True, False)],
+)
+async def test_paid_only_if_confirmed_paid_and_still_allowed(
+    setup: Setup, confirmed_paid: bool, allowed: bool, paid: bool
+) -> None:
+    await _paid_setup(setup)
+    setup.planner.paid = confirmed_paid
+    await _create(setup, "locale:uz")
+    task = asyncio.create_task(setup.sender(paid_allowed=allowed).run_once())
+    await setup.fake.wait_for(lambda: sum(setup.deliveries().values()) >= 200, 10)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    copies = [c for c in setup.fake.calls if c.method == "copyMessage" and c.ok]
+    flags = {c.decoded.get("allow_paid_broadcast", False) for c in copies}
+    assert flags == {paid}
+    if not paid:
+        assert _most_in_any_second([c.at for c in copies]) <= 30
+
+
+def _most_in_any_second(times: list[float]) -> int:
+    times = sorted(times)
+    most, start = 0, 0
+    for end, moment in enumerate(times):
+        while moment - times[start] >= 1.0:
+            start += 1
+        most = max(most, end - start + 1)
+    return most

@@ -94,3 +94,71 @@ async def test_a_groups_long_429_holds_the_group_not_the_migrants() -> None:
     assert log[-1][0] - start <= 1.01, "a migrant waits at most a second"
     await _send(budget, clock, Priority.HELPDESK, -100, log)
     assert log[-1][0] - start >= 12.0
+
+
+async def _send_paid(budget: SendBudget, clock: VirtualClock, chat: int, log: list[float]) -> None:
+    with sending_as(Priority.BULK):
+        await budget.acquire(chat, counts_for_bot=True, paid=True)
+    log.append(clock.now)
+
+
+async def test_paid_sends_keep_under_1000_a_second_with_the_free_30_on_top() -> None:
+    """A paid broadcast to 3,000 people and free traffic at once: the paid bucket gives ~950
+    a second, the free one 30, never more than 1,000 together in any second."""
+    clock = VirtualClock()
+    budget = SendBudget(clock=clock, sleep=clock.sleep)
+    paid: list[float] = []
+    free: list[tuple[float, Priority]] = []
+    await asyncio.gather(
+        *[_send_paid(budget, clock, 10_000 + n, paid) for n in range(3000)],
+        *[_send(budget, clock, Priority.HELPDESK, 100 + n, free) for n in range(90)],
+    )
+    together = paid + [moment for moment, _ in free]
+    assert _most_in_any_second(together) <= 1000
+    assert _most_in_any_second([moment for moment, _ in free]) <= 30
+    assert 940 <= 3000 / (max(paid) - min(paid)) <= 960, "the paid rate is ~950 a second"
+
+
+async def test_an_answer_never_waits_for_a_paid_broadcast() -> None:
+    clock = VirtualClock()
+    budget = SendBudget(clock=clock, sleep=clock.sleep)
+    paid: list[float] = []
+    broadcast = [
+        asyncio.create_task(_send_paid(budget, clock, 10_000 + n, paid)) for n in range(2000)
+    ]
+    await clock.sleep(0.5)  # the broadcast is in full swing, 1,500 still queued
+    asked = clock.now
+    log: list[tuple[float, Priority]] = []
+    await _send(budget, clock, Priority.INTERACTIVE, 1, log)
+    assert log[0][0] - asked < 0.001, "not a token's wait"
+    assert len(paid) < 1000
+    await asyncio.gather(*broadcast)
+
+
+async def test_a_paid_429_holds_the_paid_broadcast_and_nothing_else() -> None:
+    clock = VirtualClock()
+    budget = SendBudget(clock=clock, sleep=clock.sleep)
+    budget.too_many_requests(10_000, 2.0, paid=True)
+    held_from = clock.now
+    paid: list[float] = []
+    log: list[tuple[float, Priority]] = []
+    waiting = [asyncio.create_task(_send_paid(budget, clock, 10_001 + n, paid)) for n in range(5)]
+    await _send(budget, clock, Priority.INTERACTIVE, 7, log)
+    await _send(budget, clock, Priority.BULK, 8, log)  # a free broadcast, too
+    assert all(moment - held_from < 0.1 for moment, _ in log)
+    await asyncio.gather(*waiting)
+    assert min(paid) >= held_from + 2.0
+
+
+async def test_a_cancelled_paid_caller_leaves_its_turn_to_the_next() -> None:
+    clock = VirtualClock()
+    budget = SendBudget(clock=clock, sleep=clock.sleep)
+    budget.too_many_requests(None, 1.0, paid=True)
+    held_from = clock.now
+    paid: list[float] = []
+    first = asyncio.create_task(_send_paid(budget, clock, 10_000, paid))
+    second = asyncio.create_task(_send_paid(budget, clock, 10_001, paid))
+    await asyncio.sleep(0)
+    first.cancel()
+    await asyncio.wait_for(second, 5)
+    assert len(paid) == 1 and paid[0] >= held_from + 1.0

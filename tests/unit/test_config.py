@@ -33,6 +33,17 @@ def test_defaults() -> None:
     assert settings.staff_chat_id is None
     assert settings.admin_ids == frozenset()
     assert settings.default_locale == "ru"
+    assert settings.broadcast_paid is False
+
+
+@pytest.mark.parametrize(
+    ("raw", "paid"),
+    [("true", True), (" TRUE ", True), ("1", True), ("yes", True), ("on", True),
+     ("false", False), ("0", False), ("no", False), ("off", False), ("", False)],
+)  # fmt: skip
+def test_broadcast_paid_reads_true_and_false(raw: str, paid: bool) -> None:
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "BROADCAST_PAID": raw})
+    assert settings.broadcast_paid is paid
 
 
 def test_token_never_in_repr() -> None:
@@ -50,6 +61,8 @@ def test_token_never_in_repr() -> None:
         ({"BOT_TOKEN": TEST_TOKEN, "LOG_LEVEL": "loud"}, "LOG_LEVEL"),
         ({"BOT_TOKEN": TEST_TOKEN, "TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
         ({"BOT_TOKEN": TEST_TOKEN, "FSM_TTL_DAYS": "0"}, "FSM_TTL_DAYS"),
+        ({"BOT_TOKEN": TEST_TOKEN, "BROADCAST_PAID": "ture"}, "BROADCAST_PAID must be true"),
+        ({"BOT_TOKEN": TEST_TOKEN, "BROADCAST_PAID": "2"}, "BROADCAST_PAID"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], names: str) -> None:
