@@ -20,8 +20,8 @@ from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+from cachetools import LRUCache
 
-from bot.cache import LruCache
 from bot.db.connection import Database
 from bot.db.fsm import FsmRecord, FsmRepository
 
@@ -45,13 +45,13 @@ class SQLiteStorage(BaseStorage):
     def __init__(self, db: Database, cache_size: int = CACHE_SIZE) -> None:
         self.db = db
         self.repository = FsmRepository(db)
-        self._cache: LruCache[str, FsmRecord] = LruCache(cache_size)
+        self._cache: LRUCache[str, FsmRecord] = LRUCache(cache_size)
 
     async def _record(self, key: str) -> FsmRecord:
         record = self._cache.get(key)
         if record is None:
             record = await self.repository.get(key) or EMPTY
-            self._cache.put(key, record)
+            self._cache[key] = record
         return record
 
     async def _save(self, key: str, record: FsmRecord) -> None:
@@ -59,7 +59,7 @@ class SQLiteStorage(BaseStorage):
             return
         async with self.db.single_statement() as conn:
             await self.repository.put(conn, key, record)
-        self._cache.put(key, record)
+        self._cache[key] = record
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         name = storage_key_string(key)
@@ -83,7 +83,7 @@ class SQLiteStorage(BaseStorage):
         async with self.db.transaction() as conn:
             removed = await self.repository.delete_older_than(conn, cutoff)
         if removed:
-            self._cache = LruCache(self._cache.capacity)
+            self._cache = LRUCache(self._cache.maxsize)
         return removed
 
     async def close(self) -> None:

@@ -41,8 +41,7 @@ def query_terms(query: str) -> list[str]:
         word = raw_word.strip("'_")
         if len(word) < MIN_WORD:
             continue
-        for prefix in dict.fromkeys((word, _stem(word))):
-            terms.append(f'"{prefix}"*')
+        terms.extend(f'"{prefix}"*' for prefix in dict.fromkeys((word, _stem(word))))
     return terms
 
 

@@ -16,15 +16,14 @@ from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, TelegramObject
-
-from bot.cache import LruCache
+from cachetools import LRUCache
 
 PRESSES_REMEMBERED = 50_000
 
 
 class RepeatedPressMiddleware(BaseMiddleware):
     def __init__(self, capacity: int = PRESSES_REMEMBERED) -> None:
-        self._pressed: LruCache[tuple[object, ...], bool] = LruCache(capacity)
+        self._pressed: LRUCache[tuple[object, ...], bool] = LRUCache(capacity)
 
     async def __call__(
         self,
@@ -35,7 +34,7 @@ class RepeatedPressMiddleware(BaseMiddleware):
         if isinstance(event, CallbackQuery):
             key = _press_key(event)
             data["pressed_before"] = self._pressed.get(key) is not None
-            self._pressed.put(key, True)
+            self._pressed[key] = True
         return await handler(event, data)
 
 

@@ -36,8 +36,7 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 from aiogram.types import InlineKeyboardMarkup, Message
-
-from bot.cache import LruCache
+from cachetools import LRUCache
 
 MESSAGES_REMEMBERED = 20_000
 NOT_MODIFIED = (
@@ -57,7 +56,7 @@ MessageKey = tuple[int, int]
 
 class ShownMessages(BaseRequestMiddleware):
     def __init__(self, capacity: int = MESSAGES_REMEMBERED) -> None:
-        self._shown: LruCache[MessageKey, Shown] = LruCache(capacity)
+        self._shown: LRUCache[MessageKey, Shown] = LRUCache(capacity)
 
     async def __call__(
         self,
@@ -77,18 +76,18 @@ class ShownMessages(BaseRequestMiddleware):
             result = await make_request(bot, method)
         except TelegramBadRequest as error:
             if "not modified" in error.message:
-                self._shown.put(key, after)
+                self._shown[key] = after
             else:
-                self._shown.discard(key)
+                self._shown.pop(key, None)
             raise
-        self._shown.put(key, after)
+        self._shown[key] = after
         return result
 
     def _remember_sent(self, bot: Bot, method: TelegramMethod[Any], result: object) -> None:
         if isinstance(method, SendMessage) and isinstance(result, Message):
             content = _content(bot, method.text, method.parse_mode, method.entities)
             key = (result.chat.id, result.message_id)
-            self._shown.put(key, Shown(content, _keyboard(method.reply_markup)))
+            self._shown[key] = Shown(content, _keyboard(method.reply_markup))
 
 
 def _edited(method: TelegramMethod[Any]) -> MessageKey | None:

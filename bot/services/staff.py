@@ -23,8 +23,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from aiogram.types import User
+from cachetools import LRUCache
 
-from bot.cache import LruCache
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.staff import EVERY_STAFF_CHAT, StaffMember, StaffRepository
@@ -51,7 +51,7 @@ class StaffService:
         self.admin_ids = admin_ids
         self.staff = StaffRepository(db)
         self._roles: dict[tuple[int, int], Role] | None = None  # (chat, user) -> role
-        self._hinted: LruCache[tuple[int, int], datetime] = LruCache(10_000)
+        self._hinted: LRUCache[tuple[int, int], datetime] = LRUCache(10_000)
         self._names: dict[int, str] | None = None
 
     async def _load(self) -> dict[tuple[int, int], Role]:
@@ -153,5 +153,5 @@ class StaffService:
         last = self._hinted.get((chat_id, user_id))
         if last is not None and now - last < HINT_INTERVAL:
             return False
-        self._hinted.put((chat_id, user_id), now)
+        self._hinted[(chat_id, user_id)] = now
         return True

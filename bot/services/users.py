@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.cache import LruCache
+from cachetools import LRUCache
+
 from bot.db.connection import Database
 from bot.db.users import User, UsersRepository
 
@@ -19,7 +20,7 @@ class UserService:
     def __init__(self, db: Database, cache_size: int = CACHE_SIZE) -> None:
         self.db = db
         self.users = UsersRepository(db)
-        self._cache: LruCache[int, User] = LruCache(cache_size)
+        self._cache: LRUCache[int, User] = LRUCache(cache_size)
 
     async def get_or_create(self, user_id: int, telegram_locale: str | None = None) -> User:
         """The user's row, created on first contact; ``telegram_locale`` (Telegram's language,
@@ -29,7 +30,7 @@ class UserService:
             async with self.db.single_statement() as conn:
                 await self.users.set_telegram_locale(conn, user_id, telegram_locale)
             user = replace(user, telegram_locale=telegram_locale)
-        self._cache.put(user_id, user)
+        self._cache[user_id] = user
         return user
 
     async def _load_or_create(self, user_id: int, telegram_locale: str | None) -> User:
@@ -49,7 +50,7 @@ class UserService:
             await self.users.set_locale(conn, user_id, locale)
         cached = self._cache.get(user_id)
         if cached is not None:
-            self._cache.put(user_id, replace(cached, locale=locale))
+            self._cache[user_id] = replace(cached, locale=locale)
 
     async def mark_blocked(self, user_id: int) -> None:
         """Telegram said the user blocked the bot; writing to us again unblocks them."""
@@ -61,14 +62,14 @@ class UserService:
         """They were marked blocked (by the caller's transaction): their next update loads
         the row again, and so unblocks them (a cached row would keep them blocked)."""
         for user_id in user_ids:
-            self._cache.discard(user_id)
+            self._cache.pop(user_id, None)
 
     async def set_announcements(self, user_id: int, on: bool) -> None:
         async with self.db.single_statement() as conn:
             await self.users.set_announcements(conn, user_id, on)
         cached = self._cache.get(user_id)
         if cached is not None:
-            self._cache.put(user_id, replace(cached, announcements=on))
+            self._cache[user_id] = replace(cached, announcements=on)
 
     async def set_city(self, user_id: int, city: str) -> None:
         async with self.db.single_statement() as conn:
@@ -79,4 +80,4 @@ class UserService:
 
     def forget(self, user_id: int) -> None:
         """Their row was deleted (Delete my data): the next update starts afresh."""
-        self._cache.discard(user_id)
+        self._cache.pop(user_id, None)
