@@ -9,40 +9,14 @@ from __future__ import annotations
 
 import re
 
-from bot.telegram.lengths import clip, telegram_length
+from bot.telegram.lengths import clip, split_text, telegram_length
 
 TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
-SEPARATORS = ("\n\n", "\n", " ")
 
 
 def split_html(text: str, limit: int) -> list[str]:
-    pieces = _split_plain(text, limit, SEPARATORS)
+    pieces = split_text(text, limit, hard_split=_hard_split)
     return _balance_tags(pieces)
-
-
-def _split_plain(text: str, limit: int, separators: tuple[str, ...]) -> list[str]:
-    if telegram_length(text) <= limit:
-        return [text]
-    if not separators:
-        return _hard_split(text, limit)
-    separator, rest = separators[0], separators[1:]
-    parts: list[str] = []
-    current = ""
-    for chunk in text.split(separator):
-        candidate = f"{current}{separator}{chunk}" if current else chunk
-        if telegram_length(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            parts.append(current)
-        if telegram_length(chunk) <= limit:
-            current = chunk
-        else:
-            parts.extend(_split_plain(chunk, limit, rest))
-            current = ""
-    if current:
-        parts.append(current)
-    return parts
 
 
 def _hard_split(text: str, limit: int) -> list[str]:

@@ -8,6 +8,8 @@ message built from it is refused as too long.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 SEPARATORS = ("\n\n", "\n", " ")
@@ -29,12 +31,18 @@ def clip(text: str, limit: int) -> str:
     return text
 
 
-def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) -> list[str]:
-    """Parts of at most ``limit`` units, cut at paragraph breaks, then lines, then spaces."""
+def split_text(
+    text: str,
+    limit: int,
+    separators: tuple[str, ...] = SEPARATORS,
+    hard_split: Callable[[str, int], list[str]] | None = None,
+) -> list[str]:
+    """Parts of at most ``limit`` units, cut at paragraph breaks, then lines, then spaces;
+    a word longer than that by ``hard_split`` (HTML keeps its tags whole: content/paging.py)."""
     if telegram_length(text) <= limit:
         return [text]
     if not separators:
-        return _hard_split(text, limit)
+        return (hard_split or _hard_split)(text, limit)
     separator, rest = separators[0], separators[1:]
     parts: list[str] = []
     current = ""
@@ -48,7 +56,7 @@ def split_text(text: str, limit: int, separators: tuple[str, ...] = SEPARATORS) 
         if telegram_length(chunk) <= limit:
             current = chunk
         else:
-            parts.extend(split_text(chunk, limit, rest))
+            parts.extend(split_text(chunk, limit, rest, hard_split))
             current = ""
     if current:
         parts.append(current)
