@@ -235,24 +235,26 @@ def _log_level(env: Mapping[str, str]) -> str:
     return level
 
 
-def _routing(env: Mapping[str, str]) -> dict[str, int]:
-    """REQUEST_ROUTING="police=-1001111111111,violence=-1001111111111"."""
-    routing: dict[str, int] = {}
-    for part in re.split(r"[,\s]+", env.get("REQUEST_ROUTING", "").strip()):
+def _per_category(env: Mapping[str, str], name: str, example: str) -> dict[str, int]:
+    """NAME="category=number,…" (commas or spaces between), every category a known one."""
+    values: dict[str, int] = {}
+    for part in re.split(r"[,\s]+", env.get(name, "").strip()):
         if not part:
             continue
-        category, _, chat = part.partition("=")
+        category, _, number = part.partition("=")
         if category not in CATEGORIES:
             raise ConfigError(
-                f"REQUEST_ROUTING: unknown category {category!r}; known: {', '.join(CATEGORIES)}"
+                f"{name}: unknown category {category!r}; known: {', '.join(CATEGORIES)}"
             )
         try:
-            routing[category] = int(chat)
+            values[category] = int(number)
         except ValueError:
-            raise ConfigError(
-                "REQUEST_ROUTING must look like police=-1001234567890,violence=-1001234567890"
-            ) from None
-    return routing
+            raise ConfigError(f"{name} must look like {example}") from None
+    return values
+
+
+def _routing(env: Mapping[str, str]) -> dict[str, int]:
+    return _per_category(env, "REQUEST_ROUTING", "police=-1001234567890,violence=-1001234567890")
 
 
 def _office_hours(env: Mapping[str, str]) -> OfficeHours | None:
@@ -353,22 +355,10 @@ def _minutes(env: Mapping[str, str], name: str, default: int) -> int:
 def _answer_deadlines(env: Mapping[str, str]) -> AnswerDeadlines:
     """SLA_MINUTES=240, SLA_MINUTES_URGENT=30, SLA_BY_CATEGORY="documents=480,health=120"."""
     default = AnswerDeadlines()
-    by_category: dict[str, int] = {}
-    for part in re.split(r"[,\s]+", env.get("SLA_BY_CATEGORY", "").strip()):
-        if not part:
-            continue
-        category, _, minutes = part.partition("=")
-        if category not in CATEGORIES:
-            raise ConfigError(
-                f"SLA_BY_CATEGORY: unknown category {category!r}; known: {', '.join(CATEGORIES)}"
-            )
-        try:
-            value = int(minutes)
-        except ValueError:
-            raise ConfigError("SLA_BY_CATEGORY must look like documents=480,health=120") from None
+    by_category = _per_category(env, "SLA_BY_CATEGORY", "documents=480,health=120")
+    for value in by_category.values():
         if not 0 <= value <= MAX_MINUTES:
             raise ConfigError(f"SLA_BY_CATEGORY: minutes from 0 (no deadline) to {MAX_MINUTES}")
-        by_category[category] = value
     return AnswerDeadlines(
         minutes=_minutes(env, "SLA_MINUTES", default.minutes),
         urgent_minutes=_minutes(env, "SLA_MINUTES_URGENT", default.urgent_minutes),

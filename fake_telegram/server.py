@@ -501,6 +501,7 @@ class FakeTelegram:
         """Someone removed the bot from the group: every call into it gets 403 (until
         :meth:`set_bot_rights` adds it back as an admin)."""
         self.store.bot_removed.add(chat_id)
+
     def make_group_admin(self, chat_id: int, user_id: int) -> None:
         """``user_id`` is an admin of the group: they may still write in closed topics."""
         self.store.groups[chat_id]["admins"].add(user_id)
@@ -638,6 +639,14 @@ class FakeTelegram:
         """
         if chat_id >= 0:
             raise ValueError(f"group chat ids are negative, got {chat_id}")
+        placement = self._placement(chat_id, user_id, thread_id, reply_to)
+        content = {**placement, **self._content(text, kind, caption)}
+        return self._push_message(chat_id, user_id, content, first_name, language_code)
+
+    def _placement(
+        self, chat_id: int, user_id: int, thread_id: int | None, reply_to: int | None
+    ) -> JsonDict:
+        """The topic and the replied-to message of a message ``user_id`` writes."""
         placement: JsonDict = {}
         if thread_id is not None:
             self._check_can_write(chat_id, thread_id, user_id)
@@ -648,8 +657,7 @@ class FakeTelegram:
                 raise LookupError(f"no message {reply_to} in chat {chat_id} to reply to")
             target.pop("reply_to_message", None)
             placement["reply_to_message"] = target
-        content = {**placement, **self._content(text, kind, caption)}
-        return self._push_message(chat_id, user_id, content, first_name, language_code)
+        return placement
 
     def add_file(
         self, kind: str, content: bytes, file_name: str | None, mime_type: str | None = None
@@ -681,16 +689,7 @@ class FakeTelegram:
         """``user_id`` sends a message of any content (``text`` with ``entities``, a
         ``photo`` from :meth:`add_file`, a ``contact``...) in a private chat or a group; in a
         forum topic with ``thread_id``; replying to message ``reply_to`` of the chat."""
-        placement: JsonDict = {}
-        if thread_id is not None:
-            self._check_can_write(chat_id, thread_id, user_id)
-            placement = self.store.thread_fields(chat_id, thread_id)
-        if reply_to is not None:
-            target = self.store.find_any(chat_id, reply_to)
-            if target is None:
-                raise LookupError(f"no message {reply_to} in chat {chat_id} to reply to")
-            target.pop("reply_to_message", None)
-            placement["reply_to_message"] = target
+        placement = self._placement(chat_id, user_id, thread_id, reply_to)
         return self._push_message(
             chat_id, user_id, {**placement, **content}, first_name, language_code
         )
