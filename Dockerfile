@@ -15,13 +15,13 @@ RUN groupadd --system --gid 10001 helpdesk \
 WORKDIR /app
 # What the bot reads at run time: its code, the texts, the migrations (and pyproject.toml for
 # its version). Tests, the fake Telegram and the sandbox stay out of the image.
-COPY pyproject.toml README.md main.py ./
+COPY pyproject.toml constraints.txt README.md main.py ./
 COPY bot ./bot
 COPY locales ./locales
 COPY migrations ./migrations
 # The same install as ./run.sh does (scripts/venv.sh), into the image's Python; compiled now,
 # since the bot's user may not write beside the code.
-RUN pip install -e ".[run]" && python -m compileall -q bot main.py
+RUN pip install -c constraints.txt -e ".[run]" && python -m compileall -q bot main.py
 
 # The database, its lock and the daily backups live in /data, the bot's only writable place.
 RUN install -d -o helpdesk -g helpdesk -m 0700 /data

@@ -11,10 +11,13 @@ import json
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot import cli
 from bot.db.migrate import MIGRATIONS_DIR
@@ -29,7 +32,7 @@ UNIT = ROOT / "deploy" / "systemd" / "migrant-helpdesk.service"
 CADDYFILE = ROOT / "deploy" / "Caddyfile"
 GUIDE = ROOT / "docs" / "deploy.md"
 DOCS = [ROOT / "README.md", GUIDE, ROOT / "docs" / "operators.md", ROOT / "docs" / "scaling.md"]
-INSTALL = 'pip install -e ".[run]"'
+INSTALL = 'pip install -c constraints.txt -e ".[run]"'
 
 
 def instructions() -> list[tuple[str, str]]:
@@ -77,7 +80,8 @@ def test_the_image_runs_the_commands_the_readme_and_the_guide_give() -> None:
     [install] = [run for run in arguments_of("RUN") if "pip install" in run]
     assert install.startswith(INSTALL)
     # ./run.sh installs with scripts/venv.sh run: the same extra, the same editable install.
-    assert 'pip install --quiet -e ".[$1]"' in (ROOT / "scripts" / "venv.sh").read_text()
+    venv_script = (ROOT / "scripts" / "venv.sh").read_text()
+    assert 'pip install --quiet -c constraints.txt -e ".[$1]"' in venv_script
     assert "source scripts/venv.sh run" in (ROOT / "run.sh").read_text()
     assert "exec .venv/bin/python main.py" in (ROOT / "run.sh").read_text()
     guide = GUIDE.read_text(encoding="utf-8")
@@ -249,3 +253,21 @@ def test_the_image_builds_and_answers_its_version() -> None:  # pragma: no cover
         timeout=120,
     )
     assert user.stdout.strip() == "10001"
+
+
+def test_constraints_pin_every_dependency_within_pyproject_ranges() -> None:
+    """./run.sh, ./test.sh and the image install the versions of constraints.txt: each of the
+    project's dependencies (run and dev) is pinned there, to a version its range allows."""
+    pins: dict[str, str] = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, pinned = line.partition("==")
+            assert pinned, f"not a pin: {line!r}"
+            pins[canonicalize_name(name)] = pinned.strip()
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["dev"]]
+    for spec in wanted:
+        requirement = Requirement(spec)
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"{requirement.name} is not pinned in constraints.txt"
+        assert requirement.specifier.contains(pins[name]), (requirement, pins[name])
