@@ -152,8 +152,11 @@ class RequestStatsRepository:
     async def by_holder(self, span: Period, chat_id: int | None = None) -> list[HolderCount]:
         """Per operator (None: nobody), of the requests filed in the period: how many they
         hold, how many of those are still open, how many urgent; the most first. Over all
-        time, one chat's come from the (staff_chat_id, assignee_id, ...) index alone."""
+        time, one chat's come from the (staff_chat_id, assignee_id, ...) index alone, every
+        chat's from the (assignee_id, ...) one."""
         index = self._chat_index(span, chat_id, "requests_by_holder")
+        if span == (None, None) and chat_id is None:
+            index = "requests_holder_all"
         source, params = self._since(span, chat_id, index=index)
         rows = await self.db.fetch_all(
             f"SELECT assignee_id, COUNT(*), COALESCE(SUM(status != 'closed'), 0),"

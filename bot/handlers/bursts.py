@@ -51,6 +51,11 @@ class BurstReplies:
         loop = asyncio.get_running_loop()
         pending.timer = loop.call_later(self.quiet, self._fire, chat_id)
 
+    def follow_up(self, chat_id: int, answer: Answer) -> None:
+        """Send ``answer`` now, from a task of its own: an answer that takes a while (the
+        /stats chart) holds up neither the handler nor the chat's next update."""
+        self._start(chat_id, _Pending(answer))
+
     async def flush(self) -> None:
         """Send every waiting answer now and wait for them (shutdown; tests)."""
         for chat_id in list(self._pending):
@@ -64,6 +69,9 @@ class BurstReplies:
             return
         if pending.timer is not None:
             pending.timer.cancel()
+        self._start(chat_id, pending)
+
+    def _start(self, chat_id: int, pending: _Pending) -> None:
         task = asyncio.create_task(self._send(chat_id, pending))
         self._sending.add(task)
         task.add_done_callback(self._sending.discard)
@@ -74,5 +82,5 @@ class BurstReplies:
             await pending.answer(pending.notes)
         except Exception as error:
             log.warning(
-                "answer to a burst in chat %s not sent: %s", chat_id, describe_exception(error)
+                "a later answer in chat %s not sent: %s", chat_id, describe_exception(error)
             )
