@@ -36,6 +36,7 @@ class Request:
     escalated_at: datetime | None = None  # overdue, and staff were told
     away_notice_until: datetime | None = None  # told "the office is closed" until then
     topic_closed: bool = False  # the forum topic is closed in Telegram
+    anonymised_at: datetime | None = None  # its personal data was erased then
 
     @property
     def is_open(self) -> bool:
@@ -119,6 +120,7 @@ def _request(row: aiosqlite.Row) -> Request:
         escalated_at=_moment(row["escalated_at"]),
         away_notice_until=_moment(row["away_notice_until"]),
         topic_closed=bool(row["topic_closed"]),
+        anonymised_at=_moment(row["anonymised_at"]),
     )
 
 
