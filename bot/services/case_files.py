@@ -56,7 +56,9 @@ def parse_case_file_spec(spec: str) -> tuple[int, str]:
 
 
 def size_text(t: Translator, size: int) -> str:
-    return t("casefile-size", size=f"{size / MEGABYTE:.1f}")
+    """Megabytes with one decimal, written with a comma but in English."""
+    number = f"{size / MEGABYTE:.1f}"
+    return t("casefile-size", size=number if t.locale == "en" else number.replace(".", ","))
 
 
 class CaseFileService:
