@@ -50,6 +50,7 @@ from bot.safe_log import LogGuard
 from bot.scheduler import DailyBackups, build_scheduler
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
+from bot.services.case_files import CASE_FILE_KIND, CaseFileService
 from bot.services.deadlines import DeadlineService
 from bot.services.escalations import EscalationService
 from bot.services.events import EventService
@@ -92,6 +93,7 @@ class Services:
     helpdesk: HelpdeskSettings
     reports: ReportService
     escalations: EscalationService
+    case_files: CaseFileService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -147,6 +149,7 @@ async def open_services(settings: Settings) -> Services:
         helpdesk,
         ReportService(db, i18n, staff),
         EscalationService(db, i18n, staff),
+        CaseFileService(db, i18n, staff),
     )
 
 
@@ -204,6 +207,7 @@ def build_dispatcher(
         request_stats=services.request_stats,
         helpdesk=services.helpdesk,
         reports=services.reports,
+        case_files=services.case_files,
         staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
@@ -240,9 +244,13 @@ def build_outbox_sender(
         services.users,
         topics=topics,
         on_staff_chat_problem=alerts.staff_chat_refused,
-        made_documents={REPORT_FILE_KIND: functools.partial(services.reports.send_queued, bot)},
+        made_documents={
+            REPORT_FILE_KIND: functools.partial(services.reports.send_queued, bot),
+            CASE_FILE_KIND: functools.partial(services.case_files.send_queued, bot),
+        },
     )
     services.requests.on_queued = sender.wake
+    services.case_files.on_queued = sender.wake
     return sender
 
 

@@ -25,7 +25,17 @@ COMMANDS = (
     "help",
 )
 ADMIN_COMMANDS = ("broadcast", "newevent", "events")
-STAFF_COMMANDS = ("queue", "stats", "export", "report", "templates", "staff", "id")
+STAFF_COMMANDS = (
+    "queue",
+    "stats",
+    "export",
+    "report",
+    "casefile",
+    "audit",
+    "templates",
+    "staff",
+    "id",
+)
 
 
 def command_list(t: Translator, names: tuple[str, ...] = COMMANDS) -> list[BotCommand]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .files import FileServer
 from .html_check import formatting
 from .limits import rendered_text
 from .objects import MEDIA_METHODS, JsonDict, ObjectFactory, user_object
@@ -89,6 +90,8 @@ class BotApi:
         self.callback_answers: dict[str, Params | None] = {}
         #: What setWebhook set (delivery: :class:`~fake_telegram.webhook.WebhookDelivery`).
         self.webhook = WebhookState()
+        #: Files people sent, getFile and the download link (see .files).
+        self.files = FileServer()
         self._handlers: dict[str, Callable[[Params], Any]] = {
             "getMe": self.get_me,
             "getUpdates": self.get_updates,
@@ -100,6 +103,7 @@ class BotApi:
             "deleteMyCommands": self.delete_my_commands,
             "getChat": self.get_chat,
             "getChatMenuButton": lambda _p: {"type": "commands"},
+            "getFile": self.get_file,
             "answerCallbackQuery": self.answer_callback_query,
             "sendMessage": self.send_message,
             "copyMessage": self.copy_message,
@@ -205,6 +209,12 @@ class BotApi:
         assert isinstance(info, dict)
         info.update(self.store.chat(self._chat_id(params)))
         return info
+
+    def get_file(self, params: Params) -> JsonDict:
+        problem, found = self.files.get_file(str(params["file_id"]))
+        if problem is not None:
+            raise ApiError(400, problem)
+        return found
 
     def answer_callback_query(self, params: Params) -> bool:
         """Telegram refuses to answer the same query twice.

@@ -25,6 +25,7 @@ from aiohttp import web
 
 from .bot_api import ApiError, BotApi, Upload, error_body
 from .faults import ERROR_PAGE, FaultPlan
+from .files import StoredFile
 from .flood import FloodControl, FloodRules
 from .html_check import utf16_len
 from .limits import check_uploads
@@ -81,15 +82,6 @@ class Call:
 class TopicClosedError(PermissionError):
     """A member who is not the group's admin tried to write in a closed topic (Telegram's
     apps do not let them)."""
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    """A file a person sent (:meth:`FakeTelegram.add_file`): what a download would give."""
-
-    content: bytes
-    file_name: str | None
-    mime_type: str | None
 
 
 def _short(value: str, limit: int = 60) -> str:
@@ -191,7 +183,7 @@ class FakeTelegram:
         self._stopping = asyncio.Event()  # cuts short the answers slow_next holds back
         self._listeners: list[Callable[[Call], None]] = []
         #: Files people sent (see :meth:`add_file`): file_id -> its bytes, name and type.
-        self.files: dict[str, StoredFile] = {}
+        self.files: dict[str, StoredFile] = self.api.files.stored
         #: Seconds every answer takes to come back (the network and Telegram's own work):
         #: a call is carried out, and counted by flood control, when it arrives; its answer
         #: reaches the bot ``latency`` later (slept with ``sleep``: a VirtualClock's in tests).
@@ -215,6 +207,7 @@ class FakeTelegram:
         self._stopping.clear()
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._http_handler)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file_handler)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
@@ -258,6 +251,17 @@ class FakeTelegram:
         if call.transport == "page":
             return web.Response(status=call.status, text=ERROR_PAGE, content_type="text/html")
         return web.json_response(call.response, status=call.status)
+
+    async def _file_handler(self, request: web.Request) -> web.Response:
+        status, body = self.download(request.match_info["token"], request.match_info["path"])
+        kind = "application/octet-stream" if status == 200 else "application/json"
+        return web.Response(status=status, body=body, content_type=kind)
+
+    def download(self, token: str, path: str) -> tuple[int, bytes]:
+        """GET /file/bot<token>/<path>: (HTTP status, body), as Telegram's file server."""
+        if token != self.token:
+            return 401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}'
+        return self.api.files.download(path)
 
     # --- the core ----------------------------------------------------------------
 
@@ -666,7 +670,7 @@ class FakeTelegram:
         sizes, a ``voice`` or ``document`` object) with fresh file ids; :attr:`files` maps
         each id to the bytes, so a copy sent by file_id can be downloaded again."""
         media = self.factory.media(kind, file_name=file_name, file_size=len(content))
-        stored = StoredFile(content, file_name, mime_type)
+        stored = StoredFile(content, file_name, mime_type, kind)
         for item in media if isinstance(media, list) else [media]:
             if isinstance(item, dict) and "file_id" in item:
                 item["file_id"] = self.factory.file_id(kind)

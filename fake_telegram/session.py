@@ -9,14 +9,20 @@ aiogram's real exceptions through ``BaseSession.check_response``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncGenerator
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import unquote, urlsplit
 
 from aiogram.client.session.base import BaseSession
 from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import InputFile
+from aiohttp import ClientResponseError, RequestInfo
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
 
 from .faults import ERROR_PAGE
 
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
     from .server import FakeTelegram
 
 __all__ = ["RecordingSession"]
+
+_FILE_PATH = re.compile(r"^/file/bot([^/]+)/(.+)$")
 
 
 class RecordingSession(BaseSession):
@@ -78,12 +86,25 @@ class RecordingSession(BaseSession):
         chunk_size: int = 65536,
         raise_for_status: bool = True,
     ) -> AsyncGenerator[bytes, None]:
-        """File downloads are not simulated."""
-        raise NotImplementedError("FakeTelegram does not serve files")
-        yield b""  # pragma: no cover - makes this an async generator
+        """A file download (``bot.download``) from the fake's file server, in chunks; an
+        error status raises what aiohttp raises for it (``raise_for_status``)."""
+        match = _FILE_PATH.match(urlsplit(url).path)
+        status, body = (
+            self.fake.download(match.group(1), unquote(match.group(2))) if match else (404, b"")
+        )
+        if status != 200 and raise_for_status:
+            raise ClientResponseError(
+                _request_info(url), (), status=status, message=HTTPStatus(status).phrase
+            )
+        for start in range(0, len(body), chunk_size):
+            yield body[start : start + chunk_size]
 
     async def close(self) -> None:
         """Nothing to close: no connections are opened."""
+
+
+def _request_info(url: str) -> RequestInfo:
+    return RequestInfo(URL(url), "GET", CIMultiDictProxy(CIMultiDict()), URL(url))
 
 
 async def _read_file(file: InputFile, bot: Bot) -> bytes:

@@ -36,10 +36,25 @@ class Request:
     escalated_at: datetime | None = None  # overdue, and staff were told
     away_notice_until: datetime | None = None  # told "the office is closed" until then
     topic_closed: bool = False  # the forum topic is closed in Telegram
+    anonymised_at: datetime | None = None  # its personal data was erased then
 
     @property
     def is_open(self) -> bool:
         return self.status != "closed"
+
+
+@dataclass(frozen=True)
+class RequestPage:
+    """One page of a user's requests, newest first: ``first`` is the 1-based position of its
+    first request among all ``total`` of theirs."""
+
+    requests: list[Request]
+    first: int
+    total: int
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.requests) - 1
 
 
 @dataclass(frozen=True)
@@ -119,6 +134,7 @@ def _request(row: aiosqlite.Row) -> Request:
         escalated_at=_moment(row["escalated_at"]),
         away_notice_until=_moment(row["away_notice_until"]),
         topic_closed=bool(row["topic_closed"]),
+        anonymised_at=_moment(row["anonymised_at"]),
     )
 
 
@@ -390,6 +406,41 @@ class RequestsRepository:
             (user_id, limit),
         )
         return [_request(row) for row in rows]
+
+    async def user_page(
+        self, user_id: int, *, older_than: int = 0, newer_than: int = 0, limit: int
+    ) -> list[Request]:
+        """Keyset paging, newest first: the ``limit`` requests just below id ``older_than``,
+        or just above ``newer_than`` (the page before), or the newest (both 0)."""
+        if newer_than:
+            rows = await self.db.fetch_all(
+                "SELECT * FROM (SELECT * FROM requests WHERE user_id = ? AND id > ?"
+                " ORDER BY id LIMIT ?) ORDER BY id DESC",
+                (user_id, newer_than, limit),
+            )
+        else:
+            below = older_than or 2**63 - 1
+            rows = await self.db.fetch_all(
+                "SELECT * FROM requests WHERE user_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                (user_id, below, limit),
+            )
+        return [_request(row) for row in rows]
+
+    async def user_position(self, user_id: int, request_id: int) -> tuple[int, int]:
+        """(how many of the user's requests are newer than ``request_id``, how many in all)."""
+        row = await self.db.fetch_one(
+            "SELECT COALESCE(SUM(id > ?), 0), COUNT(*) FROM requests WHERE user_id = ?",
+            (request_id, user_id),
+        )
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    async def user_request_at(self, user_id: int, offset: int) -> int | None:
+        """The id of the user's request ``offset`` places from the newest."""
+        row = await self.db.fetch_one(
+            "SELECT id FROM requests WHERE user_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?",
+            (user_id, offset),
+        )
+        return int(row[0]) if row else None
 
     async def open_for_user(self, user_id: int) -> list[Request]:
         rows = await self.db.fetch_all(

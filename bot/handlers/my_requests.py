@@ -22,11 +22,17 @@ from bot.db.requests import Request, RequestMessage
 from bot.handlers.filters import is_not_command
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
-from bot.keyboards.callbacks import MyRequests, MyRequestsAction, RequestRate, ThreadChoice
+from bot.keyboards.callbacks import (
+    MyRequests,
+    MyRequestsAction,
+    MyRequestsPage,
+    RequestRate,
+    ThreadChoice,
+)
 from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
 from bot.local_time import moscow_date, moscow_short
-from bot.services.requests import Content, RequestError, RequestService, content_of
+from bot.services.requests import PAGE_SIZE, Content, RequestError, RequestService, content_of
 from bot.telegram.lengths import clip, telegram_length
 
 log = logging.getLogger(__name__)
@@ -41,6 +47,7 @@ def router() -> Router:
     router = Router(name="my_requests")
     router.message.register(on_command, Command("myrequests"))
     router.callback_query.register(on_list, MyRequests.filter(F.action == MyRequestsAction.LIST))
+    router.callback_query.register(on_page, MyRequestsPage.filter())
     router.callback_query.register(on_open, MyRequests.filter(F.action == MyRequestsAction.OPEN))
     router.callback_query.register(on_write, MyRequests.filter(F.action == MyRequestsAction.WRITE))
     router.callback_query.register(on_rate, RequestRate.filter())
@@ -67,10 +74,28 @@ async def on_list(callback: CallbackQuery, t: Translator, requests: RequestServi
     await show_on_callback(callback, text, markup)
 
 
-async def list_screen(t: Translator, requests: RequestService, user_id: int) -> tuple[str, Any]:
-    mine = await requests.for_user(user_id)
-    text = t("request-list-title") if mine else t("request-list-empty")
-    return text, my_requests_menu(t, mine)
+async def on_page(
+    callback: CallbackQuery, callback_data: MyRequestsPage, t: Translator, requests: RequestService
+) -> None:
+    text, markup = await list_screen(t, requests, callback.from_user.id, callback_data)
+    await show_on_callback(callback, text, markup)
+
+
+async def list_screen(
+    t: Translator, requests: RequestService, user_id: int, at: MyRequestsPage | None = None
+) -> tuple[str, Any]:
+    """A page of the user's requests (the newest without ``at``); "11–20 of 47" if several."""
+    at = at or MyRequestsPage()
+    page = await requests.page_for_user(
+        user_id, older_than=at.older_than, newer_than=at.newer_than
+    )
+    if not page.requests:
+        return t("request-list-empty"), my_requests_menu(t, page)
+    text = t("request-list-title")
+    if page.total > PAGE_SIZE:
+        span = {"from": str(page.first), "to": str(page.last), "total": str(page.total)}
+        text += "\n" + t("request-list-page", **span)
+    return text, my_requests_menu(t, page)
 
 
 async def on_open(
@@ -81,7 +106,9 @@ async def on_open(
         await callback.answer(t("request-not-found"), show_alert=True)
         return
     history = await requests.history(request)
-    await show_on_callback(callback, view_text(t, request, history), request_view_menu(t, request))
+    anchor = await requests.page_anchor_of(callback.from_user.id, request.id)
+    markup = request_view_menu(t, request, anchor)
+    await show_on_callback(callback, view_text(t, request, history), markup)
 
 
 def view_text(t: Translator, request: Request, history: list[RequestMessage]) -> str:

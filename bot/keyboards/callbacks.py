@@ -208,6 +208,14 @@ class MyRequests(CallbackData, prefix="mr"):
     request_id: Id = 0
 
 
+class MyRequestsPage(CallbackData, prefix="mrp"):
+    """A page of "My requests": the requests below id ``older_than`` (Next), or the page just
+    above ``newer_than`` (Back); keyset paging, so a new request does not shift the page."""
+
+    older_than: Id = 0
+    newer_than: Id = 0
+
+
 class RequestRate(CallbackData, prefix="rr"):
     request_id: Id
     rating: Id

@@ -14,7 +14,7 @@ from aiogram.types import (
 from bot.content.cities import CITIES
 from bot.content.request_categories import CATEGORIES
 from bot.content.templates import TEMPLATES
-from bot.db.requests import Request
+from bot.db.requests import Request, RequestPage
 from bot.i18n import Translator
 from bot.keyboards.buttons import button, home_button
 from bot.keyboards.callbacks import (
@@ -22,6 +22,7 @@ from bot.keyboards.callbacks import (
     CardAction,
     MyRequests,
     MyRequestsAction,
+    MyRequestsPage,
     Privacy,
     PrivacyAction,
     RequestAssign,
@@ -153,7 +154,7 @@ def after_submit_menu(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[my_requests_button(t)], [home_button(t)]])
 
 
-def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMarkup:
+def my_requests_menu(t: Translator, page: RequestPage) -> InlineKeyboardMarkup:
     rows = [
         [
             button(
@@ -166,19 +167,37 @@ def my_requests_menu(t: Translator, requests: list[Request]) -> InlineKeyboardMa
                 MyRequests(action=MyRequestsAction.OPEN, request_id=request.id).pack(),
             )
         ]
-        for request in requests
+        for request in page.requests
     ]
+    paging = _paging_row(t, page)
+    if paging:
+        rows.append(paging)
     rows.append([start_button(t)])
     rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def request_view_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
+def _paging_row(t: Translator, page: RequestPage) -> list[InlineKeyboardButton]:
+    row = []
+    if page.requests and page.first > 1:
+        newer = MyRequestsPage(newer_than=page.requests[0].id)
+        row.append(button(t("request-button-page-prev"), newer.pack()))
+    if page.requests and page.last < page.total:
+        older = MyRequestsPage(older_than=page.requests[-1].id)
+        row.append(button(t("request-button-page-next"), older.pack()))
+    return row
+
+
+def request_view_menu(
+    t: Translator, request: Request, page_anchor: int = 0
+) -> InlineKeyboardMarkup:
+    """``page_anchor``: ``older_than`` of the list page the request is on (its Back button)."""
     rows = []
     if request.is_open:
         write = MyRequests(action=MyRequestsAction.WRITE, request_id=request.id)
         rows.append([button(t("request-button-write"), write.pack())])
-    rows.append([button(t("common-button-back"), MyRequests(action=MyRequestsAction.LIST).pack())])
+    back = MyRequestsPage(older_than=page_anchor)
+    rows.append([button(t("common-button-back"), back.pack())])
     rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 

@@ -27,7 +27,14 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxRepository
 from bot.db.request_limits import RequestLimitsRepository
-from bot.db.requests import NewMessage, NewRequest, Request, RequestMessage, RequestsRepository
+from bot.db.requests import (
+    NewMessage,
+    NewRequest,
+    Request,
+    RequestMessage,
+    RequestPage,
+    RequestsRepository,
+)
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
@@ -43,6 +50,7 @@ MAX_OPEN_PER_USER = 3
 MAX_NEW_PER_DAY = 5
 MAX_ATTACHMENTS = 10
 HISTORY_LIMIT = 30
+PAGE_SIZE = 10  # requests per page of "My requests"
 RETENTION_BATCH = 500
 ATTACHMENT_KINDS = ("photo", "voice", "document", "video", "audio", "video_note")
 
@@ -219,6 +227,29 @@ class RequestService:
 
     async def for_user(self, user_id: int, limit: int = 20) -> list[Request]:
         return await self.requests.for_user(user_id, limit)
+
+    async def page_for_user(
+        self, user_id: int, *, older_than: int = 0, newer_than: int = 0
+    ) -> RequestPage:
+        """A page of "My requests" (PAGE_SIZE, newest first), after or before the ids a button
+        names. A page that no longer exists (requests erased, or too few above it now) gives
+        the first page, so a stale button always shows something true."""
+        page = await self.requests.user_page(
+            user_id, older_than=older_than, newer_than=newer_than, limit=PAGE_SIZE
+        )
+        if (newer_than and len(page) < PAGE_SIZE) or (not page and older_than):
+            page = await self.requests.user_page(user_id, limit=PAGE_SIZE)
+        if not page:
+            return RequestPage([], 0, 0)
+        newer, total = await self.requests.user_position(user_id, page[0].id)
+        return RequestPage(page, newer + 1, total)
+
+    async def page_anchor_of(self, user_id: int, request_id: int) -> int:
+        """``older_than`` of the page that shows ``request_id`` (pages as paging makes them
+        from the newest): the back button of a request returns to its page."""
+        newer, _ = await self.requests.user_position(user_id, request_id)
+        top = await self.requests.user_request_at(user_id, newer // PAGE_SIZE * PAGE_SIZE)
+        return top + 1 if top is not None and newer >= PAGE_SIZE else 0
 
     async def open_for_user(self, user_id: int) -> list[Request]:
         return await self.requests.open_for_user(user_id)

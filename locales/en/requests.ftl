@@ -91,6 +91,9 @@ request-list-title = <b>📂 My requests</b>
     Tap a request to see its answers.
 request-list-empty = You have no requests yet.
 request-list-item = №{ $number } · { $status } · { $date }
+request-list-page = Requests { $from }–{ $to } of { $total }.
+request-button-page-prev = ◀️ Back
+request-button-page-next = Next ▶️
 request-view-title = <b>Request №{ $number }</b> · { $category }
 request-view-status = Status: { $status } · filed { $date }
 request-view-empty = No messages yet.

@@ -88,6 +88,9 @@ request-list-title = <b>📂 Менин кайрылууларым</b>
     Жоопторду көрүү үчүн кайрылууну басыңыз.
 request-list-empty = Сизде азырынча кайрылуулар жок.
 request-list-item = №{ $number } · { $status } · { $date }
+request-list-page = { $total } кайрылуунун { $from }–{ $to }.
+request-button-page-prev = ◀️ Мурунку
+request-button-page-next = Кийинки ▶️
 request-view-title = <b>Кайрылуу №{ $number }</b> · { $category }
 request-view-status = Абалы: { $status } · берилген күнү: { $date }
 request-view-empty = Азырынча билдирүүлөр жок.

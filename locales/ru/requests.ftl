@@ -88,6 +88,9 @@ request-list-title = <b>📂 Мои обращения</b>
     Нажмите на обращение, чтобы увидеть ответы.
 request-list-empty = У вас пока нет обращений.
 request-list-item = №{ $number } · { $status } · { $date }
+request-list-page = Обращения { $from }–{ $to } из { $total }.
+request-button-page-prev = ◀️ Назад
+request-button-page-next = Дальше ▶️
 request-view-title = <b>Обращение №{ $number }</b> · { $category }
 request-view-status = Статус: { $status } · подано { $date }
 request-view-empty = Сообщений пока нет.

@@ -88,6 +88,9 @@ request-list-title = <b>📂 Mening murojaatlarim</b>
     Javoblarni ko'rish uchun murojaatni bosing.
 request-list-empty = Sizda hali murojaatlar yo'q.
 request-list-item = №{ $number } · { $status } · { $date }
+request-list-page = { $total } ta murojaatdan { $from }–{ $to }.
+request-button-page-prev = ◀️ Oldingi
+request-button-page-next = Keyingi ▶️
 request-view-title = <b>Murojaat №{ $number }</b> · { $category }
 request-view-status = Holati: { $status } · yuborilgan sana: { $date }
 request-view-empty = Hozircha xabarlar yo'q.

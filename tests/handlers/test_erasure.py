@@ -13,7 +13,15 @@ from bot.db.clock import to_db, utc_now
 from bot.keyboards.callbacks import CardAction
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
-from tests.handlers.test_requests import OPERATOR, STAFF, helpdesk, press_card, ru, topic_of
+from tests.handlers.test_requests import (
+    ADMIN,
+    OPERATOR,
+    STAFF,
+    helpdesk,
+    press_card,
+    ru,
+    topic_of,
+)
 
 MIGRANT = 918273645  # unlike any other number in the database
 PHONE = "+79161234567"
@@ -122,7 +130,16 @@ async def walk_to_answer_and_close(harness: Harness, number: int) -> tuple[str, 
     await harness.deliver()
     await press_card(harness, number, CardAction.CLOSE)
     await harness.deliver()
+    await harness.staff_send(STAFF, ADMIN, f"/casefile {number}")  # an admin's case file
+    await harness.deliver()
     return (SECRET, CAPTION, REPLY, PHONE, str(MIGRANT))
+
+
+async def audit_rows(harness: Harness) -> list[tuple[int, int]]:
+    rows = await harness.services.db.fetch_all(
+        "SELECT request_id, admin_id FROM case_file_downloads"
+    )
+    return [(row[0], row[1]) for row in rows]
 
 
 async def test_after_erasure_no_table_names_or_points_to_the_migrant(
@@ -134,10 +151,13 @@ async def test_after_erasure_no_table_names_or_points_to_the_migrant(
     words = (*await walk_to_answer_and_close(harness, number), file_id)
     assert any(naming(value, words) for *_, value, _ in cells(tmp_path / "bot.sqlite3"))
 
+    assert await audit_rows(harness) == [(number, ADMIN)]
+
     await erase(harness)
     await harness.deliver()
     left = [(t, c) for t, c, value, _ in cells(tmp_path / "bot.sqlite3") if naming(value, words)]
     assert left == [], "these columns still name or point to the migrant"
+    assert await audit_rows(harness) == [(number, ADMIN)], "the audit outlives the data"
 
 
 async def test_after_retention_nothing_links_the_request_to_the_migrant(
@@ -165,6 +185,7 @@ async def test_after_retention_nothing_links_the_request_to_the_migrant(
         or any(number == row[c] for c in row if "request" in c and row[c] is not None)
     ]
     assert linked == [], "a row still ties the anonymous request to the migrant"
+    assert await audit_rows(harness) == [(number, ADMIN)], "the audit outlives the data"
 
 
 def file_bytes(database: Path) -> bytes:

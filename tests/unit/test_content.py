@@ -16,6 +16,7 @@ from bot.keyboards.callbacks import (
     LanguageChoice,
     MyRequests,
     MyRequestsAction,
+    MyRequestsPage,
     Nav,
     PageOpen,
     RequestCard,
@@ -147,6 +148,7 @@ def test_callback_data_fits_64_bytes(tree: Tree) -> None:
         ThreadChoice(request_id=big, message_id=big).pack(),
         MyRequests(action=MyRequestsAction.WRITE, request_id=big).pack(),
         RequestRate(request_id=big, rating=5).pack(),
+        MyRequestsPage(older_than=2**63 - 1, newer_than=2**63 - 1).pack(),
     ]
     assert all(len(data.encode()) <= 64 for data in packed), max(packed, key=len)
 

@@ -12,6 +12,7 @@ from bot.handlers import errors
 from bot.handlers.staff import (
     assign,
     cards,
+    case_files,
     export,
     fallback,
     members,
@@ -40,6 +41,7 @@ def build_staff_router() -> Router:
         stats.router(),
         export.router(),
         report.router(),
+        case_files.router(),
         templates.router(),
         members.router(),
         relay.router(),  # last for messages: every other one in a topic is for the migrant
