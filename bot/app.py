@@ -48,6 +48,7 @@ from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
 from bot.safe_log import LogGuard
 from bot.scheduler import DailyBackups, build_scheduler
+from bot.services.appointments import AppointmentService
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.deadlines import DeadlineService
@@ -92,6 +93,7 @@ class Services:
     helpdesk: HelpdeskSettings
     reports: ReportService
     escalations: EscalationService
+    appointments: AppointmentService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -147,6 +149,7 @@ async def open_services(settings: Settings) -> Services:
         helpdesk,
         ReportService(db, i18n, staff),
         EscalationService(db, i18n, staff),
+        AppointmentService(db, i18n, requests, settings.event_reminder_minutes),
     )
 
 
@@ -199,6 +202,7 @@ def build_dispatcher(
         deadlines=services.deadlines,
         broadcast_planner=services.broadcast_planner,
         events=services.events,
+        appointments=services.appointments,
         requests=services.requests,
         staff=services.staff,
         request_stats=services.request_stats,
