@@ -25,10 +25,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from bot.db.events import Event
+from bot.handlers.appointment_screens import reception_or_gone, show_reception, show_times
 from bot.handlers.filters import is_not_command
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
-from bot.keyboards.appointment_menus import consent_menu, matter_menu, reception_menu, times_menu
+from bot.keyboards.appointment_menus import consent_menu, matter_menu
 from bot.keyboards.callbacks import AppointmentAction, Appointments
 from bot.keyboards.menus import events_list_menu
 from bot.services.appointments import (
@@ -39,7 +40,7 @@ from bot.services.appointments import (
     one_line,
 )
 from bot.services.calendar import appointment_ics
-from bot.services.events import EventService, clock_time, describe, text_for, your_time
+from bot.services.events import EventService, clock_time, text_for, your_time
 from bot.services.requests import HelpdeskSettings
 
 
@@ -75,60 +76,6 @@ def _at(callback_data: Appointments) -> datetime:
     return datetime.fromtimestamp(callback_data.at, UTC)
 
 
-async def show_reception(
-    callback: CallbackQuery,
-    t: Translator,
-    appointments: AppointmentService,
-    event: Event,
-    notice: str | None = None,
-) -> None:
-    """A reception by appointment: the person's time and matter, or how many times are free."""
-    mine = await appointments.mine(event.id, callback.from_user.id)
-    free = await appointments.free_times(event)
-    lines = [describe(t, event), ""]
-    if mine is not None:
-        lines.append(your_time(t, event, mine.slot_start))
-        lines.append(t("appointment-your-matter", matter=html.escape(mine.matter or "")))
-    elif free:
-        lines.append(t("appointment-free", count=len(free)))
-    else:
-        lines.append(t("appointment-none-free"))
-    if notice:
-        lines = [notice, "", *lines]
-    menu = reception_menu(t, event.id, booked=mine is not None, free=bool(free))
-    await show_on_callback(callback, "\n".join(lines), menu)
-
-
-async def _show_times(
-    callback: CallbackQuery,
-    t: Translator,
-    appointments: AppointmentService,
-    event: Event,
-    page: int = 0,
-    *,
-    notice: str | None = None,
-) -> None:
-    free = await appointments.free_times(event)
-    if not free:
-        await show_reception(callback, t, appointments, event, notice)
-        return
-    day = describe(t, event, with_description=False)
-    text = "\n".join([*([notice, ""] if notice else []), t("appointment-choose"), "", day])
-    entries = [(int(at.timestamp()), clock_time(event, at)) for at in free]
-    await show_on_callback(callback, text, times_menu(t, event.id, entries, page))
-
-
-async def _reception(
-    callback: CallbackQuery, t: Translator, events: EventService, event_id: int
-) -> Event | None:
-    """The reception by appointment, or None (it is gone: the person is told)."""
-    event = await events.get(event_id)
-    if event is None or event.cancelled or event.slots is None:
-        await show_on_callback(callback, t("event-gone"), events_list_menu(t, []))
-        return None
-    return event
-
-
 async def on_times(
     callback: CallbackQuery,
     callback_data: Appointments,
@@ -136,9 +83,9 @@ async def on_times(
     events: EventService,
     appointments: AppointmentService,
 ) -> None:
-    event = await _reception(callback, t, events, callback_data.event_id)
+    event = await reception_or_gone(callback, t, events, callback_data.event_id)
     if event is not None:
-        await _show_times(callback, t, appointments, event, callback_data.page)
+        await show_times(callback, t, appointments, event, callback_data.page)
 
 
 async def on_pick(
@@ -151,7 +98,7 @@ async def on_pick(
     appointments: AppointmentService,
 ) -> None:
     """A time: moves an appointment, books at once after a lost race, else asks the matter."""
-    event = await _reception(callback, t, events, callback_data.event_id)
+    event = await reception_or_gone(callback, t, events, callback_data.event_id)
     if event is None:
         return
     at = _at(callback_data)
@@ -164,7 +111,7 @@ async def on_pick(
             return
         await appointments.check_time(event.id, at)
     except AppointmentError as error:
-        await _show_times(callback, t, appointments, event, notice=t(error.text_id))
+        await show_times(callback, t, appointments, event, notice=t(error.text_id))
         return
     if await state.get_state() == AppointmentForm.retry.state and data.get("event_id") == event.id:
         await _book(callback, state, t, appointments, event, at=at)
@@ -226,7 +173,7 @@ async def on_consent(
     if not in_consent or data.get("event_id") != callback_data.event_id:
         await callback.answer(t("common-outdated-button"))  # an old screen, or crafted
         return
-    event = await _reception(callback, t, events, callback_data.event_id)
+    event = await reception_or_gone(callback, t, events, callback_data.event_id)
     if event is None:
         await state.clear()
         return
@@ -253,7 +200,7 @@ async def _book(
     except AppointmentError as error:
         if error.text_id in ("appointment-taken", "appointment-time-gone"):
             await state.set_state(AppointmentForm.retry)
-            await _show_times(callback, t, appointments, event, notice=t(error.text_id))
+            await show_times(callback, t, appointments, event, notice=t(error.text_id))
             return
         await state.clear()
         await show_reception(callback, t, appointments, event, t(error.text_id))
@@ -291,7 +238,7 @@ async def on_abort(
     """Leave the times or the booking: nothing is booked, the matter is forgotten."""
     if await state.get_state() in {s.state for s in AppointmentForm.__states__}:
         await state.clear()
-    event = await _reception(callback, t, events, callback_data.event_id)
+    event = await reception_or_gone(callback, t, events, callback_data.event_id)
     if event is not None:
         await show_reception(callback, t, appointments, event)
 

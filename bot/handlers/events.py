@@ -9,7 +9,7 @@ from aiogram import Bot, F, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from bot.db.events import Event
-from bot.handlers.appointments import show_reception
+from bot.handlers.appointment_screens import show_reception
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import EventAction, Events

@@ -72,7 +72,8 @@ def times_menu(
         paging.append(_times_page(t, "appointment-button-later", event_id, page + 1))
     if paging:
         rows.append(paging)
-    rows.append([_act(t, "appointment-button-abort", AppointmentAction.ABORT, event_id)])
+    # Back to the reception (whoever is moving their time keeps it).
+    rows.append([_act(t, "common-button-back", AppointmentAction.ABORT, event_id)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

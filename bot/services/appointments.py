@@ -51,7 +51,8 @@ MIN_SLOT_MINUTES, MAX_SLOT_MINUTES = 5, 120
 MAX_SLOTS = 60
 KEEP_DAYS = 30
 SLOT_SPEC = re.compile(
-    r"^\s*(\d{1,2})[:.](\d{2})\s*[-\u2013\u2014]\s*(\d{1,2})[:.](\d{2})\s+(\d{1,3})\s*$"
+    r"^\s*(\d{1,2})[:.](\d{2})\s*[-\u2013\u2014]\s*(\d{1,2})[:.](\d{2})\s+(\d{1,3})\s*$",
+    re.ASCII,  # digits 0-9 only, as every number the bot reads
 )
 
 

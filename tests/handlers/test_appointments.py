@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from aiogram.types import Update
 
 from bot.db import clock
-from bot.db.clock import utc_now
+from bot.db.clock import to_db, utc_now
 from bot.i18n import I18n
 from bot.scheduler import remind_events
 from tests.handlers.conftest import StartHarness
@@ -51,6 +51,7 @@ async def create_reception(harness: Harness, slots: str = "10:00-11:00 15") -> N
         ("10:00-23:00 5", "event-form-bad-slots-too-many"),
         ("16:00-10:00 15", "event-form-bad-slots"),
         ("25:00-26:00 15", "event-form-bad-slots"),
+        ("١٠:٠٠-١١:٠٠ ١٥", "event-form-bad-slots"),  # other digits, as everywhere
     ):
         await harness.send(ADMIN, spec)
         assert harness.screen(ADMIN).text == ru(problem), spec
@@ -157,7 +158,7 @@ async def test_book_move_and_cancel_in_kyrgyz(start_harness: StartHarness) -> No
     await harness.press(ALMAZ, "10:45", language_code="ky")
     assert ky("appointment-moved", time="10:45") in harness.screen(ALMAZ).text
     assert await slot_of(harness, ALMAZ) == at(10, 45)
-    await harness.press(AIBEK, ru("appointment-button-abort"))
+    await harness.press(AIBEK, ru("common-button-back"))
     await harness.press(AIBEK, ru("appointment-button-book"))
     assert time_buttons(harness, AIBEK) == ["10:00", "10:15", "10:30"], "the old time is free"
 
@@ -308,3 +309,20 @@ async def test_staff_list_came_and_a_request_with_the_matter(start_harness: Star
     assert any(ky("appointment-request-opened", number=request.id) in text for text in told)
     await harness.press(ADMIN, ru("appointment-desk-button-list"))
     assert ru("appointment-desk-counts", booked=2, times=4, came=1) in harness.screen(ADMIN).text
+
+
+async def test_matters_of_past_receptions_are_forgotten(start_harness: StartHarness) -> None:
+    harness = await start(start_harness)
+    await book(harness, ALMAZ, locale="ky", name="Алмаз", time="10:15", matter="Каттоо маселеси")
+    await harness.services.appointments.mark_came(1, came=True)
+    assert await harness.services.appointments.forget_ended(30) == 0, "not over yet"
+    past = to_db(utc_now() - timedelta(days=31))
+    async with harness.services.db.transaction() as conn:
+        await conn.execute("UPDATE events SET starts_at = ?, slots_to = ?", (past, past))
+    assert await harness.services.appointments.forget_ended(30) == 1
+    row = await harness.services.db.fetch_one(
+        "SELECT user_id, matter, first_name, came_at FROM appointments"
+    )
+    assert row is not None and tuple(row)[:3] == (None, None, None)
+    assert row[3] is not None, "who came stays, for the counts"
+    assert await harness.services.appointments.forget_ended(30) == 0, "once"
