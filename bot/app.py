@@ -48,6 +48,7 @@ from bot.middlewares.user import UserMiddleware
 from bot.polling import JournaledPolling
 from bot.safe_log import LogGuard
 from bot.scheduler import DailyBackups, build_scheduler
+from bot.services.appointments import AppointmentService
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.case_files import CASE_FILE_KIND, CaseFileService
@@ -94,6 +95,7 @@ class Services:
     reports: ReportService
     escalations: EscalationService
     case_files: CaseFileService
+    appointments: AppointmentService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -150,6 +152,7 @@ async def open_services(settings: Settings) -> Services:
         ReportService(db, i18n, staff),
         EscalationService(db, i18n, staff),
         CaseFileService(db, i18n, staff),
+        AppointmentService(db, i18n, requests, settings.event_reminder_minutes),
     )
 
 
@@ -202,6 +205,7 @@ def build_dispatcher(
         deadlines=services.deadlines,
         broadcast_planner=services.broadcast_planner,
         events=services.events,
+        appointments=services.appointments,
         requests=services.requests,
         staff=services.staff,
         request_stats=services.request_stats,

@@ -19,6 +19,7 @@ from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
 from bot.local_time import MOSCOW
 from bot.safe_log import describe_exception
+from bot.services.appointments import KEEP_DAYS
 from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
 from bot.services.report import MONTHLY_DAY, MONTHLY_HOUR
@@ -114,6 +115,15 @@ def build_scheduler(
         next_run_time=utc_now() + timedelta(minutes=2),
         **common,
     )
+    scheduler.add_job(
+        guarded(forget_ended_appointments),
+        "interval",
+        hours=RETENTION_INTERVAL_HOURS,
+        kwargs={"services": services, "keep_days": min(KEEP_DAYS, retention_days)},
+        id="forget_ended_appointments",
+        next_run_time=utc_now() + timedelta(minutes=3),
+        **common,
+    )
     if backups is not None:
         # Checked every hour against the newest file in the folder, not at a fixed time: a bot
         # restarted often, or down at that time, still backs up once a day.
@@ -169,8 +179,11 @@ async def remind_deadlines(deadlines: DeadlineService, sender: OutboxSender) -> 
 
 
 async def remind_events(services: Services, sender: OutboxSender) -> int:
-    """Queue event reminders now due (each recorded, so never sent twice)."""
-    queued = await services.events.send_due_reminders(utc_now())
+    """Queue event reminders now due, and appointments' (each naming the person's own time);
+    each recorded, so never sent twice."""
+    now = utc_now()
+    queued = await services.events.send_due_reminders(now)
+    queued += await services.appointments.send_due_reminders(now)
     if queued:
         log.info("queued %d event reminder(s)", queued)
         sender.wake()
@@ -183,6 +196,15 @@ async def anonymise_expired_requests(services: Services, retention_days: int) ->
     count = await services.requests.anonymise_expired(retention_days)
     if count:
         log.info("anonymised %d request(s) past the retention period", count)
+    return count
+
+
+async def forget_ended_appointments(services: Services, keep_days: int) -> int:
+    """Receptions over for ``keep_days`` (30, or RETENTION_DAYS if shorter): the matters,
+    names and links to the people of their appointments are erased."""
+    count = await services.appointments.forget_ended(keep_days)
+    if count:
+        log.info("forgot %d appointment(s) of past receptions", count)
     return count
 
 

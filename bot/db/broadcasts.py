@@ -66,13 +66,14 @@ def _audience_filter(audience: str, default_locale: str) -> tuple[str, tuple[str
     """SQL condition on ``users`` for an audience: 'all' and 'locale:<code>' are everyone
     reachable who wants announcements ('locale:<code>': who reads the bot in that language —
     chosen, else Telegram's, else ``default_locale``); 'event:<id>' the people registered for
-    that event. Counting and sending use this one condition."""
+    that event (or with an appointment). Counting and sending use this one condition."""
     if audience.startswith("event:"):
         # News about an event they registered for reaches them even with announcements off.
         return (
             "blocked_at IS NULL AND id IN (SELECT user_id FROM registrations"
-            " WHERE event_id = ? AND status = 'registered')",
-            (audience.removeprefix("event:"),),
+            " WHERE event_id = ? AND status = 'registered'"
+            " UNION SELECT user_id FROM appointments WHERE event_id = ?)",
+            (audience.removeprefix("event:"),) * 2,
         )
     base = "blocked_at IS NULL AND announcements = 1"
     if audience.startswith("city:"):

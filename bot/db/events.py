@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
@@ -19,6 +19,24 @@ class EventText:
 
 
 @dataclass(frozen=True)
+class Slots:
+    """A reception's appointment times: from ``starts`` every ``minutes``, none ending after
+    ``ends`` (both UTC)."""
+
+    starts: datetime
+    ends: datetime
+    minutes: int
+
+    def times(self) -> list[datetime]:
+        step = timedelta(minutes=self.minutes)
+        count = int((self.ends - self.starts) / step)
+        return [self.starts + step * index for index in range(count)]
+
+    def shifted(self, delta: timedelta) -> Slots:
+        return Slots(self.starts + delta, self.ends + delta, self.minutes)
+
+
+@dataclass(frozen=True)
 class Event:
     id: int
     kind: str  # 'webinar' | 'reception'
@@ -30,6 +48,12 @@ class Event:
     capacity: int | None
     cancelled: bool
     texts: dict[str, EventText]  # locale -> text
+    slots: Slots | None = None  # a reception by appointment
+
+    @property
+    def ends_at(self) -> datetime:
+        """When the last appointment ends, else the start (what "still ahead" means)."""
+        return self.slots.ends if self.slots is not None else self.starts_at
 
 
 @dataclass(frozen=True)
@@ -49,6 +73,16 @@ class Seats:
     waiting: int
 
 
+def _slots(row: aiosqlite.Row) -> Slots | None:
+    if row["slot_minutes"] is None:
+        return None
+    return Slots(
+        datetime.fromisoformat(row["slots_from"]),
+        datetime.fromisoformat(row["slots_to"]),
+        int(row["slot_minutes"]),
+    )
+
+
 def _event(row: aiosqlite.Row, texts: dict[str, EventText]) -> Event:
     return Event(
         id=row["id"],
@@ -61,7 +95,18 @@ def _event(row: aiosqlite.Row, texts: dict[str, EventText]) -> Event:
         capacity=row["capacity"],
         cancelled=row["cancelled_at"] is not None,
         texts=texts,
+        slots=_slots(row),
     )
+
+
+def _slot_columns(slots: Slots | None) -> tuple[int | None, str | None, str | None]:
+    if slots is None:
+        return None, None, None
+    return slots.minutes, to_db(slots.starts), to_db(slots.ends)
+
+
+# Not over yet: the start (or a reception's last appointment) is ahead.
+NOT_OVER = "COALESCE(slots_to, starts_at) > ?"
 
 
 class EventsRepository:
@@ -74,7 +119,8 @@ class EventsRepository:
         """Store a drafted event (its id and cancelled flag are ignored); the new id."""
         cursor = await conn.execute(
             "INSERT INTO events (kind, starts_at, tz, city, place, url, capacity, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, slot_minutes, slots_from, slots_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 draft.kind,
                 to_db(draft.starts_at),
@@ -85,6 +131,7 @@ class EventsRepository:
                 draft.capacity,
                 created_by,
                 to_db(now),
+                *_slot_columns(draft.slots),
             ),
         )
         event_id = int(cursor.lastrowid or 0)
@@ -115,8 +162,10 @@ class EventsRepository:
         return _event(row, (await self._texts([event_id])).get(event_id, {}))
 
     async def upcoming(self, now: datetime, limit: int) -> list[Event]:
+        """Events not cancelled and not over (a reception by appointment: until its last
+        appointment ends)."""
         rows = await self.db.fetch_all(
-            "SELECT * FROM events WHERE cancelled_at IS NULL AND starts_at > ?"
+            f"SELECT * FROM events WHERE cancelled_at IS NULL AND {NOT_OVER}"
             " ORDER BY starts_at, id LIMIT ?",
             (to_db(now), limit),
         )
@@ -189,12 +238,14 @@ class EventsRepository:
         return int(row[0]) if row else None
 
     async def people(self, event_id: int) -> list[tuple[int, str | None]]:
-        """(user id, locale) of everyone registered or waiting, not blocked."""
+        """(user id, locale) of everyone registered, waiting or with an appointment, not
+        blocked."""
         rows = await self.db.fetch_all(
-            f"SELECT r.user_id, {REACH_LOCALE} FROM registrations r"
-            " JOIN users u ON u.id = r.user_id"
-            " WHERE r.event_id = ? AND u.blocked_at IS NULL ORDER BY r.user_id",
-            (event_id,),
+            f"SELECT u.id, {REACH_LOCALE} FROM users u"
+            " WHERE u.blocked_at IS NULL AND u.id IN ("
+            " SELECT user_id FROM registrations WHERE event_id = ?"
+            " UNION SELECT user_id FROM appointments WHERE event_id = ?) ORDER BY u.id",
+            (event_id, event_id),
         )
         return [(int(row[0]), row[1]) for row in rows]
 
@@ -264,6 +315,7 @@ class EventsRepository:
                 (to_db(starts_at), to_db(now), event_id),
             )
             await conn.execute("DELETE FROM event_reminders_sent WHERE event_id = ?", (event_id,))
+
         if place is not None:
             await conn.execute("UPDATE events SET place = ? WHERE id = ?", (place, event_id))
         if url is not None:
@@ -280,3 +332,22 @@ class EventsRepository:
             " description = excluded.description",
             (event_id, locale, text.title, text.description),
         )
+
+    async def set_slots(
+        self, conn: aiosqlite.Connection, event_id: int, slots: Slots | None
+    ) -> None:
+        await conn.execute(
+            "UPDATE events SET slot_minutes = ?, slots_from = ?, slots_to = ? WHERE id = ?",
+            (*_slot_columns(slots), event_id),
+        )
+
+    async def for_admin(self, now: datetime, follow_up: timedelta, limit: int) -> list[Event]:
+        """Events not over, and receptions by appointment over for less than ``follow_up``
+        (staff mark who came and open requests the days after)."""
+        rows = await self.db.fetch_all(
+            f"SELECT * FROM events WHERE cancelled_at IS NULL AND ({NOT_OVER}"
+            " OR (slots_to IS NOT NULL AND slots_to > ?)) ORDER BY starts_at, id LIMIT ?",
+            (to_db(now), to_db(now - follow_up), limit),
+        )
+        texts = await self._texts([row["id"] for row in rows])
+        return [_event(row, texts.get(row["id"], {})) for row in rows]

@@ -6,6 +6,8 @@ from aiogram import Router
 
 from bot.handlers import (
     announcements,
+    appointment_desk,
+    appointments,
     broadcasts,
     deadlines,
     emergency,
@@ -39,6 +41,8 @@ def build_router() -> Router:
         start.router(),
         broadcasts.router(),  # admins only; its form takes any message, so before the others
         event_admin.router(),  # admins only
+        appointment_desk.router(),  # admins only
+        appointments.router(),  # before my_requests: a matter typed is no thread message
         request_form.router(),
         rights.router(),
         search.router(),

@@ -9,10 +9,12 @@ from aiogram import Bot, F, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from bot.db.events import Event
+from bot.handlers.appointment_screens import show_reception
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.callbacks import EventAction, Events
 from bot.keyboards.menus import event_menu, events_list_menu
+from bot.services.appointments import AppointmentService
 from bot.services.calendar import event_ics
 from bot.services.events import EventService, describe, local_time, text_for
 
@@ -47,12 +49,17 @@ async def _show(
     callback: CallbackQuery,
     t: Translator,
     events: EventService,
+    appointments: AppointmentService,
     event_id: int,
+    *,
     notice: str | None = None,
 ) -> None:
     event = await events.get(event_id)
     if event is None or event.cancelled:
         await show_on_callback(callback, t("event-gone"), events_list_menu(t, []))
+        return
+    if event.slots is not None:  # by appointment: times instead of seats
+        await show_reception(callback, t, appointments, event, notice)
         return
     seats = await events.seats(event_id)
     status = await events.status_of(event_id, callback.from_user.id)
@@ -70,24 +77,37 @@ async def _show(
 
 
 async def on_open(
-    callback: CallbackQuery, callback_data: Events, t: Translator, events: EventService
+    callback: CallbackQuery,
+    callback_data: Events,
+    t: Translator,
+    events: EventService,
+    appointments: AppointmentService,
 ) -> None:
-    await _show(callback, t, events, callback_data.event_id)
+    await _show(callback, t, events, appointments, callback_data.event_id)
 
 
 async def on_register(
-    callback: CallbackQuery, callback_data: Events, t: Translator, events: EventService
+    callback: CallbackQuery,
+    callback_data: Events,
+    t: Translator,
+    events: EventService,
+    appointments: AppointmentService,
 ) -> None:
     status = await events.register(callback_data.event_id, callback.from_user.id)
     notice = t("event-closed") if status is None else t(f"event-done-{status}")
-    await _show(callback, t, events, callback_data.event_id, notice)
+    await _show(callback, t, events, appointments, callback_data.event_id, notice=notice)
 
 
 async def on_unregister(
-    callback: CallbackQuery, callback_data: Events, t: Translator, events: EventService
+    callback: CallbackQuery,
+    callback_data: Events,
+    t: Translator,
+    events: EventService,
+    appointments: AppointmentService,
 ) -> None:
     await events.unregister(callback_data.event_id, callback.from_user.id)
-    await _show(callback, t, events, callback_data.event_id, t("event-done-unregistered"))
+    notice = t("event-done-unregistered")
+    await _show(callback, t, events, appointments, callback_data.event_id, notice=notice)
 
 
 async def on_calendar(

@@ -138,6 +138,7 @@ class EventFormStep(StrEnum):
     CREATE = "ok"
     MORE_LANGUAGES = "ml"
     NO_LIMIT = "nl"
+    NO_SLOTS = "ns"
 
 
 class EventForm(CallbackData, prefix="ef"):
@@ -159,6 +160,7 @@ class EventField(StrEnum):
     PLACE = "p"
     CAPACITY = "c"
     TEXT = "t"
+    SLOTS = "s"
 
 
 class EventEdit(CallbackData, prefix="ee"):
@@ -166,6 +168,45 @@ class EventEdit(CallbackData, prefix="ee"):
 
     event_id: Id
     field: EventField
+
+
+class AppointmentAction(StrEnum):
+    TIMES = "t"  # the free times (a page of them)
+    PICK = "p"  # a time chosen: ask the matter, or move there
+    CONSENT = "ok"  # agreed: book
+    CANCEL = "x"  # cancel my appointment
+    ABORT = "a"  # leave the booking, nothing booked
+    CALENDAR = "c"
+
+
+class Appointments(CallbackData, prefix="ap"):
+    """A migrant books, moves or cancels a time at a reception; ``at`` is the time in Unix
+    seconds (not an index: an admin may change the times under an old button)."""
+
+    action: AppointmentAction
+    event_id: Id
+    at: Id = 0
+    page: Id = 0
+
+
+class DeskAction(StrEnum):
+    LIST = "l"  # the reception's appointments (a page)
+    OPEN = "o"  # one appointment
+    CAME = "c"  # came (a set, not a toggle: a double tap changes nothing)
+    NOT_CAME = "n"  # a wrong "came" undone
+    REQUEST = "r"  # turn into a request: choose its topic
+    CATEGORY = "k"  # the topic chosen: open the request
+
+
+class AppointmentDesk(CallbackData, prefix="ad"):
+    """An admin's view of a reception's appointments. Grants nothing: the admin filter is
+    checked on every press."""
+
+    action: DeskAction
+    event_id: Id = 0
+    appointment_id: Id = 0
+    page: Id = 0
+    category: str = ""
 
 
 class RequestFormStep(StrEnum):

@@ -9,7 +9,15 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.db.events import Event
 from bot.i18n import LOCALES, Translator
 from bot.keyboards.buttons import button
-from bot.keyboards.callbacks import EventAdmin, EventEdit, EventField, EventForm, EventFormStep
+from bot.keyboards.callbacks import (
+    AppointmentDesk,
+    DeskAction,
+    EventAdmin,
+    EventEdit,
+    EventField,
+    EventForm,
+    EventFormStep,
+)
 from bot.keyboards.menus import language_name
 
 EVENT_KINDS = ("webinar", "reception")
@@ -65,6 +73,18 @@ def capacity_menu(t: Translator) -> InlineKeyboardMarkup:
 
 
 @cache
+def slots_menu(t: Translator) -> InlineKeyboardMarkup:
+    """The reception's times: typed, or none (walk-in, registration as before)."""
+    return _with_nav(t, [[_form_button(t, "event-form-no-slots", EventFormStep.NO_SLOTS)]])
+
+
+@cache
+def edit_slots_menu(t: Translator) -> InlineKeyboardMarkup:
+    no_slots = _form_button(t, "event-form-no-slots", EventFormStep.NO_SLOTS)
+    return InlineKeyboardMarkup(inline_keyboard=[[no_slots], _cancel(t)])
+
+
+@cache
 def event_summary_menu(t: Translator) -> InlineKeyboardMarkup:
     return _with_nav(
         t,
@@ -90,21 +110,31 @@ def edit_value_menu(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[_cancel(t)])
 
 
-def admin_event_menu(t: Translator, event: Event) -> InlineKeyboardMarkup:
-    """Under each event of /events: change a field, or cancel the event."""
+def admin_event_menu(t: Translator, event: Event, *, over: bool = False) -> InlineKeyboardMarkup:
+    """Under each event of /events: change a field, or cancel the event; a reception by
+    appointment also opens its list of appointments (the only button once it is over)."""
 
     def edit(label: str, field: EventField) -> InlineKeyboardButton:
         return button(t(label), EventEdit(event_id=event.id, field=field).pack())
 
+    desk = AppointmentDesk(action=DeskAction.LIST, event_id=event.id).pack()
+    appointments = [button(t("event-admin-appointments-button"), desk)]
+    if over:
+        return InlineKeyboardMarkup(inline_keyboard=[appointments])
     place_label = "event-edit-place" if event.kind == "reception" else "event-edit-link"
-    rows = [
-        [edit("event-edit-when", EventField.WHEN), edit(place_label, EventField.PLACE)],
-        [
-            edit("event-edit-capacity", EventField.CAPACITY),
-            edit("event-edit-text", EventField.TEXT),
-        ],
-        [button(t("event-admin-cancel"), EventAdmin(event_id=event.id).pack())],
-    ]
+    rows = [[edit("event-edit-when", EventField.WHEN), edit(place_label, EventField.PLACE)]]
+    if event.slots is None:
+        rows.append(
+            [
+                edit("event-edit-capacity", EventField.CAPACITY),
+                edit("event-edit-text", EventField.TEXT),
+            ]
+        )
+    else:
+        rows += [[edit("event-edit-text", EventField.TEXT)], appointments]
+    if event.kind == "reception":
+        rows.append([edit("event-edit-slots", EventField.SLOTS)])
+    rows.append([button(t("event-admin-cancel"), EventAdmin(event_id=event.id).pack())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

@@ -6,7 +6,7 @@ Written with icalendar, which escapes values and folds lines over 75 octets as t
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
@@ -19,13 +19,24 @@ DURATION = timedelta(hours=2)
 
 
 def event_ics(event: Event, locale: str) -> bytes:
+    return _ics(event, locale, f"event-{event.id}", event.starts_at, DURATION)
+
+
+def appointment_ics(event: Event, slot_start: datetime, locale: str) -> bytes:
+    """The person's own time at a reception by appointment, as long as one time."""
+    assert event.slots is not None
+    length = timedelta(minutes=event.slots.minutes)
+    return _ics(event, locale, f"appointment-{event.id}", slot_start, length)
+
+
+def _ics(event: Event, locale: str, uid: str, starts: datetime, length: timedelta) -> bytes:
     text = text_for(event, locale)
     where = ", ".join(part for part in (event.city, event.place) if part) or (event.url or "")
     entry = CalendarEvent()
-    entry.add("uid", f"event-{event.id}@migrant-helpdesk")
+    entry.add("uid", f"{uid}@migrant-helpdesk")
     entry.add("dtstamp", utc_now().replace(microsecond=0))
-    entry.add("dtstart", event.starts_at.astimezone(UTC))
-    entry.add("dtend", (event.starts_at + DURATION).astimezone(UTC))
+    entry.add("dtstart", starts.astimezone(UTC))
+    entry.add("dtend", (starts + length).astimezone(UTC))
     entry.add("summary", text.title)
     entry.add("location", where)
     entry.add("description", text.description)

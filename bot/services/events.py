@@ -8,6 +8,10 @@ event last moved, whichever came later. Of the offsets whose window the event ha
 nearest one is sent (recorded, so never twice), saying the time really left; and never within
 30 minutes of the previous reminder. So someone registering 61 minutes before gets the 1-hour
 reminder only, and a move gives no "24 hours" reminder a minute after the change notice.
+
+A reception by appointment (slots, bot/services/appointments.py) has no registrations: its
+notices go to the people with an appointment and name their own time; moving the reception
+moves every appointment with it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.db.appointments import AppointmentsRepository
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.events import Event, EventsRepository, EventText, ReminderCandidate, Seats
@@ -26,6 +31,8 @@ from bot.i18n import I18n, Translator
 
 UPCOMING_LIMIT = 10
 REMINDER_GAP = timedelta(minutes=30)
+#: Receptions by appointment stay in the admins' /events this long after the last one ends.
+FOLLOW_UP = timedelta(days=3)
 
 
 def text_for(event: Event, locale: str) -> EventText:
@@ -38,6 +45,17 @@ def text_for(event: Event, locale: str) -> EventText:
 
 def local_time(event: Event) -> str:
     return event.starts_at.astimezone(ZoneInfo(event.tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def clock_time(event: Event, moment: datetime) -> str:
+    """``moment`` as HH:MM in the event's zone (an appointment's time)."""
+    return moment.astimezone(ZoneInfo(event.tz)).strftime("%H:%M")
+
+
+def your_time(t: Translator, event: Event, slot_start: datetime) -> str:
+    """ "Your time: 25.12.2026 10:15 (Moscow time)"."""
+    when = slot_start.astimezone(ZoneInfo(event.tz)).strftime("%d.%m.%Y %H:%M")
+    return t("appointment-your-time", when=when, zone=t(f"zone-{zone_key(event.tz)}"))
 
 
 def describe(
@@ -81,6 +99,7 @@ class EventService:
         self.i18n = i18n
         self.reminder_minutes = tuple(sorted(reminder_minutes))
         self.events = EventsRepository(db)
+        self.appointments = AppointmentsRepository(db)
         self.outbox = OutboxRepository(db)
 
     async def create(self, draft: Event, created_by: int) -> int:
@@ -91,6 +110,10 @@ class EventService:
 
     async def upcoming(self) -> list[Event]:
         return await self.events.upcoming(utc_now(), UPCOMING_LIMIT)
+
+    async def for_admin(self) -> list[Event]:
+        """/events: what is ahead, and receptions by appointment a few days after."""
+        return await self.events.for_admin(utc_now(), FOLLOW_UP, UPCOMING_LIMIT)
 
     async def get(self, event_id: int) -> Event | None:
         return await self.events.get(event_id)
@@ -105,6 +128,8 @@ class EventService:
         """'registered' or 'waiting' (also if already so); None if the event is closed."""
         event = await self.events.get(event_id)
         if event is None or event.cancelled or event.starts_at <= utc_now():
+            return None
+        if event.slots is not None:  # by appointment only (a crafted button)
             return None
         existing = await self.events.registration(event_id, user_id)
         if existing is not None:
@@ -133,11 +158,12 @@ class EventService:
         if event is None:
             return 0
         people = await self.events.people(event_id)
+        times = await self._appointment_times(event_id)
         async with self.db.transaction() as conn:
             if not await self.events.cancel(conn, event_id, utc_now()):
                 return 0
             for user_id, locale in people:
-                text = self._notice(event, locale, "event-cancelled-notice")
+                text = self._notice(event, locale, "event-cancelled-notice", times.get(user_id))
                 await self.outbox.add_text(conn, chat_id=user_id, text=text, now=utc_now())
         return len(people)
 
@@ -155,7 +181,10 @@ class EventService:
         already registered keep their seats if the number of seats goes down. Returns how many
         people were told."""
         people = await self.events.people(event_id)
+        before = await self.events.get(event_id)
         async with self.db.transaction() as conn:
+            if starts_at is not None and before is not None and before.slots is not None:
+                await self._move_appointments(conn, before, starts_at - before.starts_at)
             await self.events.update(
                 conn,
                 event_id,
@@ -169,13 +198,15 @@ class EventService:
         event = await self.events.get(event_id)
         if event is None:
             return 0
+        times = await self._appointment_times(event_id)
         told = 0
         async with self.db.transaction() as conn:
             for user_id, locale in people:
                 if user_id in promoted:
                     text = self._notice(event, locale, "event-seat-freed")
                 elif capacity is None:
-                    text = self._notice(event, locale, "event-changed-notice")
+                    slot = times.get(user_id)
+                    text = self._notice(event, locale, "event-changed-notice", slot)
                 else:
                     continue
                 await self.outbox.add_text(conn, chat_id=user_id, text=text, now=utc_now())
@@ -201,9 +232,32 @@ class EventService:
             promoted.add(user_id)
         return promoted
 
-    def _notice(self, event: Event, locale: str | None, message_id: str) -> str:
+    async def _move_appointments(
+        self, conn: aiosqlite.Connection, event: Event, delta: timedelta
+    ) -> None:
+        """The reception moved: its times and every appointment move with it."""
+        assert event.slots is not None
+        await self.events.set_slots(conn, event.id, event.slots.shifted(delta))
+        await self.appointments.shift(conn, event.id, delta)
+
+    async def _appointment_times(self, event_id: int) -> dict[int, datetime]:
+        return {
+            a.user_id: a.slot_start
+            for a in await self.appointments.of_event(event_id)
+            if a.user_id is not None
+        }
+
+    def _notice(
+        self,
+        event: Event,
+        locale: str | None,
+        message_id: str,
+        slot_start: datetime | None = None,
+    ) -> str:
+        """The notice, the event, and for someone with an appointment their own time."""
         t = self.i18n.get(locale)
-        return t(message_id) + "\n\n" + describe(t, event, with_description=False)
+        text = t(message_id) + "\n\n" + describe(t, event, with_description=False)
+        return text + "\n" + your_time(t, event, slot_start) if slot_start else text
 
     async def send_due_reminders(self, now: datetime) -> int:
         """Queue the reminders due now (see the module docstring); how many were queued."""
@@ -232,14 +286,27 @@ class EventService:
         return queued
 
     def _due_offset(self, event: Event, person: ReminderCandidate, now: datetime) -> int | None:
-        """The nearest offset whose window the event has entered but had not when the person's
-        reminders were armed; None if there is none, or the last reminder was too recent."""
-        if person.reminded_at is not None and now - person.reminded_at < REMINDER_GAP:
-            return None
-        left = (event.starts_at - now).total_seconds() / 60
-        armed_left = (event.starts_at - person.armed_at).total_seconds() / 60
-        entered = [m for m in self.reminder_minutes if left <= m < armed_left]
-        return min(entered) if entered else None
+        return due_offset(
+            self.reminder_minutes, event.starts_at, person.armed_at, person.reminded_at, now
+        )
+
+
+def due_offset(
+    offsets: tuple[int, ...],
+    starts_at: datetime,
+    armed_at: datetime,
+    reminded_at: datetime | None,
+    now: datetime,
+) -> int | None:
+    """The nearest offset (minutes before ``starts_at``) whose window has been entered but had
+    not when the reminders were armed; None if there is none, or the last reminder was too
+    recent."""
+    if reminded_at is not None and now - reminded_at < REMINDER_GAP:
+        return None
+    left = (starts_at - now).total_seconds() / 60
+    armed_left = (starts_at - armed_at).total_seconds() / 60
+    entered = [m for m in offsets if left <= m < armed_left]
+    return min(entered) if entered else None
 
 
 def time_left(t: Translator, minutes: float) -> str:

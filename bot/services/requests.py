@@ -14,7 +14,7 @@ closed request.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -162,8 +162,17 @@ class RequestService:
 
     # --- the migrant's side ---------------------------------------------------------------
 
-    async def submit(self, user_id: int, draft: RequestDraft) -> Request:
-        """Committed before the caller sends the receipt; the staff chat hears via the outbox."""
+    async def submit(
+        self,
+        user_id: int,
+        draft: RequestDraft,
+        *,
+        by_staff: Callable[[aiosqlite.Connection, int], Awaitable[None]] | None = None,
+    ) -> Request:
+        """Committed before the caller sends the receipt; the staff chat hears via the outbox.
+        ``by_staff``: staff open it for the person (from a reception's appointment): no limit
+        applies, and this runs inside the same transaction with the new id (it links the
+        appointment and tells the person; raising undoes everything)."""
         now = self.now()
         urgent = draft.category in URGENT_CATEGORIES
         new = NewRequest(
@@ -178,8 +187,11 @@ class RequestService:
             away_notice_until=self._closed_until(now),  # the receipt says when
         )
         async with self.db.transaction() as conn:
-            await self._check_limit(conn, user_id, now)
+            if by_staff is None:
+                await self._check_limit(conn, user_id, now)
             request_id = await self.requests.insert(conn, new, now)
+            if by_staff is not None:
+                await by_staff(conn, request_id)
             if new.text:  # empty when a voice message or a photo tells it all
                 await self.requests.add_message(
                     conn, request_id, NewMessage("in", "text", text=new.text), now

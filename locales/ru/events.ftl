@@ -58,3 +58,33 @@ event-button-unregister = ✖️ Отменить регистрацию
 event-button-calendar = 📅 Добавить в календарь
 event-calendar-caption = 📅 { $title }: откройте файл, чтобы добавить мероприятие в календарь телефона.
 event-changed-notice = ℹ️ В мероприятии изменения. Актуальные сведения:
+
+## Приём по записи: своё время у каждого.
+
+appointment-your-time = 🕒 Ваше время: { $when } ({ $zone })
+appointment-your-matter = 📝 Ваш вопрос: { $matter }
+appointment-free = Свободно времени: { $count }. Выберите удобное и приходите к своему времени.
+appointment-none-free = Всё время уже занято.
+appointment-choose = 🕒 <b>Выберите время</b> (местное время приёма):
+appointment-button-book = 🕒 Выбрать время
+appointment-button-move = 🔁 Перенести на другое время
+appointment-button-cancel = ✖️ Отменить запись
+appointment-button-earlier = ◀️ Раньше
+appointment-button-later = Позже ▶️
+appointment-button-abort = ✖️ Не записываться
+appointment-button-consent = ✅ Согласен, записаться
+appointment-ask-matter = Вы выбрали { $time }. Одной строкой: с каким вопросом вы придёте? (до { $limit } символов, например: «работодатель не платит с марта»)
+appointment-matter-empty = Пожалуйста, напишите свой вопрос словами, одной строкой.
+appointment-consent = Для записи аппарат Омбудсмена хранит ваше имя, как его показывает Telegram, ваше время и эту строку. Их видят только сотрудники аппарата; после приёма они могут открыть по этой строке обращение, чтобы помочь вам дальше. Они хранятся { $days } дней после приёма, и вы можете удалить их в любой момент командой /privacy. Вы согласны?
+appointment-booked = ✅ Вы записаны. Мы напомним перед вашим временем.
+appointment-moved = 🔁 Ваше новое время: { $time }. Прежнее теперь свободно для других.
+appointment-cancelled = Ваша запись отменена, время свободно для других.
+appointment-taken = ⚠️ Это время только что занял другой человек. Пожалуйста, выберите другое.
+appointment-time-gone = ⚠️ Это время больше недоступно. Пожалуйста, выберите другое.
+appointment-closed = Запись на этот приём закрыта.
+appointment-have-one = У вас уже есть время на этом приёме.
+appointment-none = У вас нет записи на этот приём.
+appointment-use-buttons = Пожалуйста, выберите время кнопками выше.
+appointment-reminder = ⏰ Напоминание: до вашего времени на приёме { $left }.
+appointment-request-opened = 📝 После приёма сотрудники открыли обращение №{ $number } по вашему вопросу. Их ответы придут в этот чат, и здесь же вы можете им писать.
+appointment-request-matter = Ваш вопрос: { $matter }

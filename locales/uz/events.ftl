@@ -38,3 +38,33 @@ event-button-unregister = ✖️ Ro'yxatdan chiqish
 event-button-calendar = 📅 Kalendarga qo'shish
 event-calendar-caption = 📅 { $title }: tadbirni telefoningiz kalendariga qo'shish uchun shu faylni oching.
 event-changed-notice = ℹ️ Tadbirda o'zgarish bor. Hozirgi ma'lumot:
+
+## Yozilib qabulga kelish: har kimning o'z vaqti.
+
+appointment-your-time = 🕒 Sizning vaqtingiz: { $when } ({ $zone })
+appointment-your-matter = 📝 Masalangiz: { $matter }
+appointment-free = Bo'sh vaqtlar: { $count }. Qulayini tanlang va o'z vaqtingizda keling.
+appointment-none-free = Barcha vaqtlar band.
+appointment-choose = 🕒 <b>Vaqtni tanlang</b> (qabul o'tadigan joy vaqti bilan):
+appointment-button-book = 🕒 Vaqt tanlash
+appointment-button-move = 🔁 Vaqtimni o'zgartirish
+appointment-button-cancel = ✖️ Yozilishni bekor qilish
+appointment-button-earlier = ◀️ Ertaroq
+appointment-button-later = Kechroq ▶️
+appointment-button-abort = ✖️ Yozilmayman
+appointment-button-consent = ✅ Roziman, yozilaman
+appointment-ask-matter = Siz { $time } ni tanladingiz. Bir qatorda yozing: qanday masala bilan kelasiz? ({ $limit } belgigacha, masalan: «ish beruvchi martdan beri maosh to'lamayapti»)
+appointment-matter-empty = Masalangizni so'z bilan, bir qatorda yozing.
+appointment-consent = Yozish uchun Ombudsman idorasi Telegram ko'rsatgan ismingizni, vaqtingizni va shu qatorni saqlaydi. Ularni faqat idora xodimlari ko'radi; qabuldan keyin sizga yana yordam berish uchun shu qator bo'yicha murojaat ochishlari mumkin. Ular qabuldan keyin { $days } kun saqlanadi va ularni istalgan vaqtda /privacy buyrug'i bilan o'chirishingiz mumkin. Rozimisiz?
+appointment-booked = ✅ Siz yozildingiz. Vaqtingizdan oldin eslatamiz.
+appointment-moved = 🔁 Yangi vaqtingiz: { $time }. Avvalgi vaqt endi boshqalar uchun bo'sh.
+appointment-cancelled = Yozilishingiz bekor qilindi, vaqt boshqalar uchun bo'shadi.
+appointment-taken = ⚠️ Bu vaqtni hozirgina boshqa odam band qildi. Boshqa vaqtni tanlang.
+appointment-time-gone = ⚠️ Bu vaqt endi mavjud emas. Boshqa vaqtni tanlang.
+appointment-closed = Bu qabulga yozilish yopilgan.
+appointment-have-one = Bu qabulda sizning vaqtingiz allaqachon bor.
+appointment-none = Siz bu qabulga yozilmagansiz.
+appointment-use-buttons = Vaqtni yuqoridagi tugmalar bilan tanlang.
+appointment-reminder = ⏰ Eslatma: qabuldagi vaqtingiz { $left } keyin.
+appointment-request-opened = 📝 Qabuldan keyin xodimlar masalangiz bo'yicha №{ $number } murojaatni ochishdi. Ularning javoblari shu chatga keladi, ularga shu yerdan yozishingiz mumkin.
+appointment-request-matter = Masalangiz: { $matter }

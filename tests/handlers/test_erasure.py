@@ -1,15 +1,19 @@
 """Erasure that erases: after "Delete my data" (and after the retention period) nothing of the
-migrant is sent anywhere any more, no table holds anything that names or points to them, and
-the erased words are gone from the database files' bytes too."""
+migrant is sent anywhere any more, no table holds anything that names or points to them (their
+requests, and their appointments at receptions with the matter and name), and the erased words
+are gone from the database files' bytes too."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.db.clock import to_db, utc_now
+from bot.db.events import Event, EventText, Slots
 from bot.keyboards.callbacks import CardAction
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
@@ -249,3 +253,46 @@ async def test_rows_in_the_senders_hands_when_the_migrant_erases_are_not_sent(
     )
     request = await harness.services.requests.get(number)
     assert request is not None and request.topic_id is None
+
+
+MATTER = "Бригадир-Каримов-забрал-паспорт"
+NAME = "Ринатбек"
+
+
+async def book_an_appointment(harness: Harness) -> None:
+    """A reception with times (made by the service), and the migrant books one with a matter
+    through the bot."""
+    starts = (utc_now() + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    draft = Event(
+        id=0, kind="reception", starts_at=starts, tz="Europe/Moscow", city="Москва",
+        place="Посольство", url=None, capacity=None, cancelled=False,
+        texts={"ru": EventText("Приём граждан", "")},
+        slots=Slots(starts, starts + timedelta(hours=1), 15),
+    )  # fmt: skip
+    await harness.services.events.create(draft, created_by=1)
+    await harness.services.users.set_locale(MIGRANT, "ru")
+    await harness.feed(harness.fake.user_message(MIGRANT, "/menu", first_name=NAME))
+    await harness.press(MIGRANT, ru("menu-events"))
+    await harness.press(MIGRANT, "Приём граждан")
+    await harness.press(MIGRANT, ru("appointment-button-book"))
+    await harness.press(MIGRANT, starts.astimezone(ZoneInfo("Europe/Moscow")).strftime("%H:%M"))
+    await harness.feed(harness.fake.user_message(MIGRANT, MATTER, first_name=NAME))
+    await harness.press(MIGRANT, ru("appointment-button-consent"))
+    assert ru("appointment-booked") in harness.screen(MIGRANT).text
+
+
+async def test_erasure_removes_appointments_and_their_matters(
+    start_harness: StartHarness, tmp_path: Path
+) -> None:
+    harness = await helpdesk(start_harness)
+    await book_an_appointment(harness)
+    database = tmp_path / "bot.sqlite3"
+    assert MATTER.encode() in file_bytes(database), "the test looks where the words were"
+    assert any(naming(value, (MATTER, NAME)) for *_, value, _ in cells(database))
+
+    await erase(harness)
+    await harness.deliver()
+    left = [(t, c) for t, c, value, _ in cells(database) if naming(value, (MATTER, NAME))]
+    assert left == [], "these columns still name or point to the migrant"
+    stored = file_bytes(database)
+    assert MATTER.encode() not in stored and NAME.encode() not in stored

@@ -40,6 +40,7 @@ async def _create_reception(harness: Harness, i18n: I18n, capacity: str = "1") -
     await harness.send(ADMIN, when)
     await harness.send(ADMIN, "Москва")
     await harness.send(ADMIN, "Посольство КР, Б. Ордынка")
+    await harness.press(ADMIN, ru("event-form-no-slots"))  # walk-in, with seats
     await harness.send(ADMIN, capacity)
     assert ru("event-form-summary") in harness.screen(ADMIN).text
     assert "&lt;Москва&gt;" in harness.screen(ADMIN).html, "admin text is escaped"

@@ -42,6 +42,8 @@ async def _up_to_capacity(harness: Harness, kind: str) -> None:
     if kind == "reception":
         await harness.send(ADMIN, "Москва")
         await harness.send(ADMIN, "Посольство")
+        assert _asked(harness, "slots")
+        await harness.press(ADMIN, ru("event-form-no-slots"))  # walk-in: seats, as before
     else:
         await harness.send(ADMIN, "https://example.org/webinar")
     assert _asked(harness, "capacity")
@@ -55,7 +57,9 @@ async def test_back_passes_over_the_steps_of_the_other_kind(start_harness: Start
     await harness.send(ADMIN, "/cancel")
     await _up_to_capacity(harness, "reception")
     await harness.press(ADMIN, ru("common-button-back"))
-    assert _asked(harness, "address"), "a reception has no link"
+    assert _asked(harness, "slots"), "a reception has no link"
+    await harness.press(ADMIN, ru("common-button-back"))
+    assert _asked(harness, "address")
     await harness.press(ADMIN, ru("common-button-back"))
     assert _asked(harness, "city")
 

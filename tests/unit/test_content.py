@@ -12,7 +12,11 @@ from bot.content.templates import TEMPLATES
 from bot.content.tree import Page, Tree, TreeError, load_tree
 from bot.i18n import LOCALES, I18n, Translator
 from bot.keyboards.callbacks import (
+    AppointmentAction,
+    AppointmentDesk,
+    Appointments,
     CardAction,
+    DeskAction,
     LanguageChoice,
     MyRequests,
     MyRequestsAction,
@@ -149,6 +153,17 @@ def test_callback_data_fits_64_bytes(tree: Tree) -> None:
         MyRequests(action=MyRequestsAction.WRITE, request_id=big).pack(),
         RequestRate(request_id=big, rating=5).pack(),
         MyRequestsPage(older_than=2**63 - 1, newer_than=2**63 - 1).pack(),
+        *(
+            Appointments(action=action, event_id=big, at=big, page=99).pack()
+            for action in AppointmentAction
+        ),
+        *(
+            AppointmentDesk(
+                action=action, event_id=big, appointment_id=big, page=99, category=category
+            ).pack()
+            for action in DeskAction
+            for category in CATEGORIES
+        ),
     ]
     assert all(len(data.encode()) <= 64 for data in packed), max(packed, key=len)
 

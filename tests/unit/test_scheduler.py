@@ -36,6 +36,7 @@ async def test_scheduled_jobs_run_and_queue_reminders(tmp_path: Path) -> None:
         "remind_deadlines",
         "remind_events",
         "anonymise_expired_requests",
+        "forget_ended_appointments",
         "monthly_reports",
         "escalate_overdue_requests",
     }

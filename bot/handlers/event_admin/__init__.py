@@ -4,14 +4,15 @@ New event (/newevent, new.py), state graph — Back returns to the previous step
 the form::
 
     kind (webinar | reception) → language → title → description → time zone → date and time
-      → reception: city → address        webinar: link
-      → capacity (a number, or "No limit") → summary
+      → reception: city → address → times ("10:00-16:00 15", or "No times")   webinar: link
+      → capacity (a number, or "No limit"; not asked for a reception with times) → summary
     summary --"Another language"--> language → title → description → summary
     summary --"Create"--> the event is created                            [state cleared]
 
 /events (edit.py) lists upcoming events with buttons to change the date and time, the place
-or link, the seats or the texts of a language (one question: EditEvent.value, or
-EditEvent.language then the title and description), and to cancel the event.
+or link, the seats, a reception's times or the texts of a language (one question:
+EditEvent.value, or EditEvent.language then the title and description), and to cancel the
+event. A reception with times also opens its appointments (bot/handlers/appointment_desk.py).
 
 The package: states.py (the FSM states), fields.py (how each typed answer is read), new.py
 and edit.py (the two forms on bot/handlers/forms.py and their handlers).
@@ -47,6 +48,8 @@ def router() -> Router:
         (new.on_create, EventFormStep.CREATE, StateFilter(NewEvent.summary)),
         (new.on_more_languages, EventFormStep.MORE_LANGUAGES, StateFilter(NewEvent.summary)),
         (new.on_no_limit, EventFormStep.NO_LIMIT, StateFilter(NewEvent.capacity)),
+        (new.on_no_slots, EventFormStep.NO_SLOTS, StateFilter(NewEvent.slots)),
+        (edit.on_edit_no_slots, EventFormStep.NO_SLOTS, StateFilter(EditEvent.value)),
         (edit.on_edit_language, None, StateFilter(EditEvent.language)),
         (new.on_choice, None, in_new_event),
     ):

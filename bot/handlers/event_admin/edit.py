@@ -1,6 +1,7 @@
 """/events for admins: each upcoming event with buttons to change its date and time, place or
-link, seats or texts (a form of one question on bot/handlers/forms.py; everyone registered or
-waiting is told of a change), and to cancel it (asks to confirm, then tells them)."""
+link, seats, a reception's times or texts (a form of one question on bot/handlers/forms.py;
+everyone registered, waiting or with an appointment is told of a change), and to cancel it
+(asks to confirm, then tells them)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
+from bot.db.clock import utc_now
 from bot.db.events import EventText
 from bot.handlers.event_admin import fields
 from bot.handlers.event_admin.states import EditEvent
@@ -20,12 +22,18 @@ from bot.keyboards.event_admin_menus import (
     admin_event_menu,
     confirm_cancel_menu,
     edit_language_menu,
+    edit_slots_menu,
     edit_value_menu,
 )
+from bot.services.appointments import AppointmentService
 from bot.services.events import EventService, describe, text_for
 
 # The question asked for each field (the place depends on the event's kind).
-EDIT_STEP = {EventField.WHEN: "when", EventField.CAPACITY: "capacity"}
+EDIT_STEP = {
+    EventField.WHEN: "when",
+    EventField.CAPACITY: "capacity",
+    EventField.SLOTS: "slots",
+}
 
 
 async def _language_screen(t: Translator, _: Answers, __: None) -> Screen:
@@ -33,7 +41,8 @@ async def _language_screen(t: Translator, _: Answers, __: None) -> Screen:
 
 
 async def _value_screen(t: Translator, data: Answers, _: None) -> Screen:
-    return t(f"event-form-ask-{data['step']}"), edit_value_menu(t)
+    menu = edit_slots_menu(t) if data["step"] == "slots" else edit_value_menu(t)
+    return t(f"event-form-ask-{data['step']}"), menu
 
 
 def _language(value: str, data: Answers) -> str | None:
@@ -56,19 +65,23 @@ EDIT_EVENT: Form[None] = Form(
 )
 
 
-async def on_admin_list(message: Message, t: Translator, events: EventService) -> None:
-    upcoming = await events.upcoming()
-    if not upcoming:
+async def on_admin_list(
+    message: Message, t: Translator, events: EventService, appointments: AppointmentService
+) -> None:
+    shown = await events.for_admin()
+    if not shown:
         await message.answer(t("events-none"))
         return
-    for event in upcoming:
-        seats = await events.seats(event.id)
-        text = (
-            describe(t, event, with_description=False)
-            + "\n"
-            + t("event-admin-counts", registered=seats.registered, waiting=seats.waiting)
-        )
-        await message.answer(text, reply_markup=admin_event_menu(t, event))
+    for event in shown:
+        text = describe(t, event, with_description=False) + "\n"
+        if event.slots is not None:
+            booked = await appointments.booked_count(event.id)
+            text += t("event-admin-booked", booked=booked, times=len(event.slots.times()))
+        else:
+            seats = await events.seats(event.id)
+            text += t("event-admin-counts", registered=seats.registered, waiting=seats.waiting)
+        over = event.ends_at <= utc_now()
+        await message.answer(text, reply_markup=admin_event_menu(t, event, over=over))
 
 
 async def on_edit(
@@ -82,7 +95,14 @@ async def on_edit(
     if event is None or event.cancelled or not isinstance(callback.message, Message):
         await callback.answer()
         return
-    await state.set_data({"event_id": event.id, "tz": event.tz, "texts": {}})
+    await state.set_data(
+        {
+            "event_id": event.id,
+            "tz": event.tz,
+            "texts": {},
+            "event_starts_at": event.starts_at.isoformat(),
+        }
+    )
     if callback_data.field == EventField.TEXT:
         await EDIT_EVENT.show(EditEvent.language, callback, state, t, None)
         return
@@ -101,12 +121,38 @@ async def on_edit_language(
         await EDIT_EVENT.advance(callback, state, t, None)
 
 
+async def on_edit_no_slots(
+    callback: CallbackQuery, state: FSMContext, t: Translator, appointments: AppointmentService
+) -> None:
+    """A reception's times removed: walk-in again (refused while anyone has one)."""
+    data = await state.get_data()
+    await callback.answer()
+    if data.get("step") != "slots" or callback.message is None:
+        return
+    problem = await appointments.set_slots(data["event_id"], None)
+    if problem is None:
+        await state.clear()
+    menu = edit_slots_menu(t) if problem else None
+    await callback.message.answer(t(problem or "event-edit-saved", told=0), reply_markup=menu)
+
+
 async def on_edit_value(
-    message: Message, state: FSMContext, t: Translator, events: EventService
+    message: Message,
+    state: FSMContext,
+    t: Translator,
+    events: EventService,
+    appointments: AppointmentService,
 ) -> None:
     if not await EDIT_EVENT.read_text(message, state, t, None):
         return
     data = await state.get_data()
+    if data["step"] == "slots":
+        problem = await appointments.set_slots(data["event_id"], fields.slots_of(data))
+        if problem is None:
+            await state.clear()
+        menu = edit_slots_menu(t) if problem else None
+        await message.answer(t(problem or "event-edit-saved", told=0), reply_markup=menu)
+        return
     if data["step"] == "title":
         await state.update_data(step="description")
         await EDIT_EVENT.show(EditEvent.value, message, state, t, None)

@@ -8,9 +8,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.db.clock import utc_now
+from bot.db.events import Slots
 from bot.handlers.forms import Answers, Reader
 from bot.i18n import LOCALES
 from bot.keyboards.event_admin_menus import EVENT_KINDS
+from bot.services.appointments import parse_slots
 from bot.services.events import ZONES
 from bot.validation import parse_count
 
@@ -106,6 +108,32 @@ def when(text: str, data: Answers) -> str | None:
     return None
 
 
+def slots(text: str, data: Answers) -> str | None:
+    """A reception's appointment times, "10:00-16:00 15", on its day. The edit of an existing
+    event knows its start as ``event_starts_at`` (``starts_at`` there means a new time)."""
+    starts_at = datetime.fromisoformat(data.get("starts_at") or data["event_starts_at"])
+    parsed = parse_slots(text, starts_at, data["tz"])
+    if isinstance(parsed, str):
+        return parsed
+    data["slots"] = {
+        "from": parsed.starts.isoformat(),
+        "to": parsed.ends.isoformat(),
+        "minutes": parsed.minutes,
+    }
+    return None
+
+
+def slots_of(data: Answers) -> Slots | None:
+    stored = data.get("slots")
+    if not stored:
+        return None
+    return Slots(
+        datetime.fromisoformat(stored["from"]),
+        datetime.fromisoformat(stored["to"]),
+        int(stored["minutes"]),
+    )
+
+
 #: The typed answers by step name (the edit of one field asks them one at a time).
 TYPED: dict[str, Reader] = {
     "title": title,
@@ -115,4 +143,5 @@ TYPED: dict[str, Reader] = {
     "address": address,
     "link": link,
     "capacity": capacity,
+    "slots": slots,
 }

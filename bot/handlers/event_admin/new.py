@@ -21,10 +21,11 @@ from bot.keyboards.event_admin_menus import (
     kind_menu,
     language_menu,
     question_menu,
+    slots_menu,
     zone_menu,
 )
 from bot.keyboards.menus import language_name
-from bot.services.events import EventService, describe
+from bot.services.events import EventService, clock_time, describe
 from bot.telegram.lengths import clip, telegram_length
 
 SUMMARY_DESCRIPTION_SHOWN = 600  # units, of each language's description, in the summary
@@ -44,9 +45,24 @@ def _asks(
 
 async def _summary_screen(t: Translator, data: Answers, _: None) -> Screen:
     text = summary_text(t, data)
-    if data.get("capacity"):
-        text += "\n" + t("event-seats", free=data["capacity"], total=data["capacity"])
+    event = preview(data)
+    if event.slots is not None:
+        text += "\n" + slots_line(t, event)
+    elif event.capacity:
+        text += "\n" + t("event-seats", free=event.capacity, total=event.capacity)
     return text, event_summary_menu(t)
+
+
+def slots_line(t: Translator, event: Event) -> str:
+    """ "Appointments 10:00-16:00, 15 minutes each (24 times)"."""
+    assert event.slots is not None
+    return t(
+        "event-slots-summary",
+        first=clock_time(event, event.slots.starts),
+        last=clock_time(event, event.slots.ends),
+        minutes=event.slots.minutes,
+        count=len(event.slots.times()),
+    )
 
 
 def _not_reception(data: Answers) -> bool:
@@ -55,6 +71,11 @@ def _not_reception(data: Answers) -> bool:
 
 def _reception(data: Answers) -> bool:
     return data.get("kind") == "reception"
+
+
+def _by_appointment(data: Answers) -> bool:
+    """A reception with times has no seats to count: the times are its capacity."""
+    return _reception(data) and bool(data.get("slots"))
 
 
 NEW_EVENT: Form[None] = Form(
@@ -83,8 +104,14 @@ NEW_EVENT: Form[None] = Form(
         Step(NewEvent.when, _asks("when"), typed=fields.when),
         Step(NewEvent.city, _asks("city"), typed=fields.city, skip=_not_reception),
         Step(NewEvent.address, _asks("address"), typed=fields.address, skip=_not_reception),
+        Step(NewEvent.slots, _asks("slots", slots_menu), typed=fields.slots, skip=_not_reception),
         Step(NewEvent.link, _asks("link"), typed=fields.link, skip=_reception),
-        Step(NewEvent.capacity, _asks("capacity", capacity_menu), typed=fields.capacity),
+        Step(
+            NewEvent.capacity,
+            _asks("capacity", capacity_menu),
+            typed=fields.capacity,
+            skip=_by_appointment,
+        ),
         Step(NewEvent.summary, _summary_screen, typed=fields.use_buttons),
     ],
     in_place=False,  # every question a new message: the admin types in between
@@ -92,6 +119,7 @@ NEW_EVENT: Form[None] = Form(
 
 
 def preview(data: Answers) -> Event:
+    slots = fields.slots_of(data) if _by_appointment(data) else None
     return Event(
         id=0,
         kind=data["kind"],
@@ -100,9 +128,10 @@ def preview(data: Answers) -> Event:
         city=data.get("city"),
         place=data.get("place"),
         url=data.get("url"),
-        capacity=data.get("capacity"),
+        capacity=None if slots else data.get("capacity"),
         cancelled=False,
         texts={loc: EventText(**text) for loc, text in data["texts"].items()},
+        slots=slots,
     )
 
 
@@ -146,6 +175,11 @@ async def on_choice(
 
 async def on_no_limit(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
     await state.update_data(capacity=None)
+    await NEW_EVENT.advance(callback, state, t, None)
+
+
+async def on_no_slots(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    await state.update_data(slots=None)
     await NEW_EVENT.advance(callback, state, t, None)
 
 

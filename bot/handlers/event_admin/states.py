@@ -14,6 +14,7 @@ class NewEvent(StatesGroup):
     when = State()
     city = State()
     address = State()
+    slots = State()
     link = State()
     capacity = State()
     summary = State()
