@@ -26,7 +26,8 @@ from bot.keyboards.callbacks import MyRequests, MyRequestsAction, RequestRate, T
 from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
 from bot.local_time import moscow_date, moscow_short
-from bot.services.requests import Content, RequestError, RequestService, content_of
+from bot.services.relay import Content, content_of
+from bot.services.requests import RequestError, RequestService
 from bot.telegram.lengths import clip, telegram_length
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,7 @@ from bot.handlers import errors
 from bot.handlers.staff import (
     assign,
     cards,
+    edits,
     export,
     fallback,
     members,
@@ -28,6 +29,7 @@ from bot.middlewares.staff_names import StaffNamesMiddleware
 def build_staff_router() -> Router:
     staff = Router(name="staff")
     staff.message.filter(in_staff_chat)
+    staff.edited_message.filter(in_staff_chat)
     staff.callback_query.filter(in_staff_chat)
     staff.errors.register(errors.on_error)
     names = StaffNamesMiddleware()
@@ -42,6 +44,7 @@ def build_staff_router() -> Router:
         report.router(),
         templates.router(),
         members.router(),
+        edits.router(),
         relay.router(),  # last for messages: every other one in a topic is for the migrant
         fallback.router(),  # last: a button nothing above took
     )
