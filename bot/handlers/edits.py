@@ -5,8 +5,10 @@ not relayed and get no answer; Telegram tells the bot nothing of deleted message
 from __future__ import annotations
 
 from aiogram import Router
+from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
+from bot.handlers.my_requests import edit_pending
 from bot.i18n import Translator
 from bot.services.relay import edited_of
 from bot.services.requests import RequestError, RequestService
@@ -18,8 +20,10 @@ def router() -> Router:
     return router
 
 
-async def on_edited(message: Message, t: Translator, requests: RequestService) -> None:
-    if message.from_user is None:
+async def on_edited(
+    message: Message, state: FSMContext, t: Translator, requests: RequestService
+) -> None:
+    if message.from_user is None or await edit_pending(state, message):
         return
     try:
         await requests.edit_from_user(message.from_user.id, edited_of(message))

@@ -234,6 +234,23 @@ def _pending_messages(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [pending] if isinstance(pending, dict) else list(pending)
 
 
+async def edit_pending(state: FSMContext, message: Message) -> bool:
+    """A message waiting for "which request?" was edited: it waits as it is now (its copy
+    will be made from the edited message anyway). False if it is not waiting."""
+    pending = _pending_messages(await state.get_data())
+    if not any(item.get("id") == message.message_id for item in pending):
+        return False
+    edited = _pending(message)
+    replaced = [
+        {**edited, "reply_to": item.get("reply_to"), "group": item.get("group")}
+        if item.get("id") == message.message_id
+        else item
+        for item in pending
+    ]
+    await state.update_data(pending=replaced)
+    return True
+
+
 def _pending(message: Message) -> dict[str, Any]:
     content = content_of(message)
     return {

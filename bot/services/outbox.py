@@ -19,7 +19,8 @@ staff group's 20 messages a minute never hold up a migrant's answer. A row:
 - anything unexpected: logged with its type and place, retried with backoff like a 5xx.
 
 A row stays 'pending' until Telegram confirmed it, so a crash loses nothing; the one message in
-flight per lane at the moment of a crash may be delivered twice.
+flight per lane at the moment of a crash may be delivered twice. An 'edit' row changes a copy
+sent earlier in its lane (bot/services/copy_edits.py); sent twice, it changes nothing more.
 """
 
 from __future__ import annotations

@@ -649,7 +649,8 @@ class RequestService:
         its copy: in the copy's own outbox lane, behind the copy if that is still on its way
         (so edits never overtake it, nor each other: the last one stays). An edit that
         changes nothing relayed (a live location moving) does nothing; a closed request
-        takes no more edits (the writer is told), an erased one is gone."""
+        takes no more edits (the writer is told), an erased one is gone. (Only the new text
+        is stored, not its formatting: an edit of the formatting alone is relayed too.)"""
         now = self.now()
         erased = "request-closed" if side == "user" else "staff-erased"
         async with self.db.transaction() as conn:
@@ -658,16 +659,14 @@ class RequestService:
             if request is None or request.user_id is None or message is None:
                 raise RequestError(erased)
             content = edited.content
-            if (message.kind, message.text, message.file_id) == (
-                content.kind, clip_stored(content.text), content.file_id,
-            ):  # fmt: skip
+            if _shows_nothing_new(message, content):
                 return
             if not request.is_open and message.direction != "note":
                 raise RequestError(_EDIT_CLOSED[side], number=request.id)
+            text = clip_stored(content.text)
             await self.requests.set_edited(
-                conn, message.id, kind=content.kind, text=clip_stored(content.text),
-                file_id=content.file_id, now=now,
-            )  # fmt: skip
+                conn, message.id, kind=content.kind, text=text, file_id=content.file_id, now=now
+            )
             if message.direction != "note":
                 await self._queue_edit(conn, request, message, edited, now)
         self.on_queued()
@@ -697,3 +696,9 @@ class RequestService:
             from_message_id=edited.message_id,
             now=now,
         )
+
+
+def _shows_nothing_new(before: RequestMessage, after: Content) -> bool:
+    """An edit without text, media or kind to change (a live location moving on)."""
+    unchanged = (before.kind, before.file_id) == (after.kind, after.file_id)
+    return unchanged and before.text is None and after.text is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.db.clock import to_db, utc_now
-from bot.keyboards.callbacks import CardAction
+from bot.keyboards.callbacks import CardAction, ThreadChoice
 from bot.middlewares.throttling import ThrottlingMiddleware
 from fake_telegram.html_check import visible_text
 from tests.handlers.conftest import StartHarness
@@ -290,3 +290,24 @@ async def test_edits_of_what_was_never_relayed_or_of_a_closed_request(
     assert harness.fake.last_text(USER) == visible_text(ky("request-edit-closed", number=number))
     assert calls(harness, "editMessageText", STAFF, start) == []
     assert (await stored_text(harness, number, user_message_id=text_id))[0] == "Салам"
+
+
+async def test_a_message_waiting_for_which_request_waits_as_edited(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    first = await file_request(harness)
+    await file_request(harness, category="documents", text="Не продлевают патент")
+    await harness.deliver()
+    waiting = await user_writes(harness, "Какой штраф?")
+    assert harness.fake.last_text(USER) == ru("request-choose")
+
+    await harness.user_edits(USER, waiting, "Какой штраф за просрочку патента?")
+    await harness.press_data(USER, ThreadChoice(request_id=first, message_id=waiting).pack())
+    await harness.deliver()
+    assert topic_records(harness, topic_of(harness, first))[-1]["text"] == (
+        "Какой штраф за просрочку патента?"
+    )
+    assert (await stored_text(harness, first, user_message_id=waiting))[0] == (
+        "Какой штраф за просрочку патента?"
+    ), "the thread keeps what was relayed"
