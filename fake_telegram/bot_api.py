@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .entities import html_to_entities
 from .files import FileServer
-from .html_check import formatting
 from .limits import rendered_text
 from .objects import MEDIA_METHODS, JsonDict, ObjectFactory, user_object
 from .spec import BotApiSpec
@@ -407,6 +407,10 @@ class BotApi:
             keep["caption"] = rendered_text(params["caption"], params.get("parse_mode"))
         kind = next((k for k in keep if k in _KINDS), "other")
         sent = self._send("copyMessage", params, kind, keep)
+        if not isinstance(params.get("caption"), str):  # the copy has the source's formatting
+            record = self.store.messages[(self._chat_id(params), sent["message_id"])]
+            record["entities"] = source.get("entities", source.get("caption_entities"))
+            record["parse_mode"] = None  # aiogram sends its default even without a caption
         return {"message_id": sent["message_id"]}
 
     def copy_messages(self, params: Params) -> list[JsonDict]:
@@ -549,15 +553,30 @@ class BotApi:
     @staticmethod
     def _unchanged(record: JsonDict, params: Params, field: str) -> bool:
         """Telegram refuses an edit that leaves the message as it is: the same text or caption
-        as shown (parsed, with the same formatting, however it is spelt) and the same inline
-        keyboard (none given: none kept)."""
+        as shown (parsed, with the same formatting, however it is spelt or whether it came
+        as HTML or as entities) and the same inline keyboard (none given: none kept)."""
         entities = params.get("entities" if field == "text" else "caption_entities")
         new = _shown(params.get(field), params.get("parse_mode"), entities)
-        old = _shown(record["html"], record.get("parse_mode"), record.get("entities"))
+        if _is_html(record.get("parse_mode")):
+            old = _shown(record["html"], "HTML", None)
+        else:  # sent without markup, or a copy: the text as shown, with its entities
+            old = _shown(record["text"], None, record.get("entities"))
         return (new, _keyboard(params.get("reply_markup"))) == (
             old,
             _keyboard(record["reply_markup"]),
         )
+
+    @staticmethod
+    def _show_edit(record: JsonDict, params: Params, field: str) -> None:
+        """The record and its message show the edited text or caption and its entities."""
+        raw, parse_mode = params.get(field), params.get("parse_mode")
+        shown, entities = _parsed(raw, parse_mode, params.get(_ENTITIES[field]))
+        record.update(text=shown, html=raw, parse_mode=parse_mode, entities=entities or None)
+        message = record["message"]
+        message[field] = shown
+        message.pop(_ENTITIES[field], None)
+        if entities:
+            message[_ENTITIES[field]] = entities
 
     def edit_message_text(self, params: Params) -> JsonDict | bool:
         """Without ``reply_markup`` Telegram removes the inline keyboard."""
@@ -566,18 +585,10 @@ class BotApi:
             return True
         if record["kind"] != "text":
             raise ApiError(400, "Bad Request: there is no text in the message to edit")
-        html, markup = params.get("text"), params.get("reply_markup")
-        shown = rendered_text(str(html), params.get("parse_mode"))
         if self._unchanged(record, params, "text"):
             raise ApiError(400, NOT_MODIFIED)
-        record.update(
-            text=shown,
-            html=html,
-            parse_mode=params.get("parse_mode"),
-            entities=params.get("entities"),
-        )
-        record["message"]["text"] = shown
-        self._apply_markup(record, markup)
+        self._show_edit(record, params, "text")
+        self._apply_markup(record, params.get("reply_markup"))
         return self._snapshot(record)
 
     def edit_message_caption(self, params: Params) -> JsonDict | bool:
@@ -586,18 +597,10 @@ class BotApi:
             return True
         if record["kind"] in {"text", "other"}:
             raise ApiError(400, "Bad Request: there is no caption in the message to edit")
-        html, markup = params.get("caption"), params.get("reply_markup")
-        shown = rendered_text(str(html or ""), params.get("parse_mode"))
         if self._unchanged(record, params, "caption"):
             raise ApiError(400, NOT_MODIFIED)
-        record.update(
-            text=shown,
-            html=html,
-            parse_mode=params.get("parse_mode"),
-            entities=params.get("caption_entities"),
-        )
-        record["message"]["caption"] = shown
-        self._apply_markup(record, markup)
+        self._show_edit(record, params, "caption")
+        self._apply_markup(record, params.get("reply_markup"))
         return self._snapshot(record)
 
     def edit_message_media(self, params: Params) -> JsonDict | bool:
@@ -643,11 +646,35 @@ class BotApi:
         return True
 
 
+#: The field holding a text's or a caption's entities.
+_ENTITIES = {"text": "entities", "caption": "caption_entities"}
+#: Entities that are formatting; links, mentions, commands... Telegram finds by itself.
+_FORMATTING = frozenset(
+    {
+        "bold", "italic", "underline", "strikethrough", "spoiler", "code", "pre", "text_link",
+        "text_mention", "custom_emoji", "blockquote", "expandable_blockquote", "date_time",
+    }
+)  # fmt: skip
+
+
+def _is_html(parse_mode: Any) -> bool:
+    return isinstance(parse_mode, str) and parse_mode.lower() == "html"
+
+
+def _parsed(text: Any, parse_mode: Any, entities: Any) -> tuple[str, list[JsonDict]]:
+    """What a text shows (HTML parsed, or as given) and its formatting entities."""
+    if _is_html(parse_mode):
+        shown, found = html_to_entities(str(text or ""))
+    else:
+        shown, found = str(text or ""), list(entities or [])
+    return shown, [e for e in found if isinstance(e, dict) and e.get("type") in _FORMATTING]
+
+
 def _shown(text: Any, parse_mode: Any, entities: Any) -> tuple[Any, ...]:
-    """A text or caption as Telegram keeps it: parsed HTML, or the text with its entities."""
-    if isinstance(parse_mode, str) and parse_mode.lower() == "html":
-        return formatting(str(text or ""))
-    return (str(text or ""), json.dumps(entities, sort_keys=True) if entities else None)
+    """A text or caption as Telegram keeps it: the visible text and its formatting."""
+    shown, found = _parsed(text, parse_mode, entities)
+    keys = ("type", "offset", "length", "url", "language", "custom_emoji_id")
+    return shown, tuple(sorted(tuple(str(e.get(k, "")) for k in keys) for e in found))
 
 
 def _keyboard(markup: Any) -> Any:

@@ -698,6 +698,43 @@ class FakeTelegram:
             chat_id, user_id, {**placement, **content}, first_name, language_code
         )
 
+    def edit_by_author(
+        self,
+        chat_id: int,
+        message_id: int,
+        *,
+        text: str | None = None,
+        caption: str | None = None,
+        entities: list[JsonDict] | None = None,
+        media_kind: str | None = None,
+    ) -> JsonDict:
+        """The author of message ``message_id`` in ``chat_id`` (a user, in a private chat or a
+        group) edits it, as Telegram's apps allow: a text stays a text (``text``), media keep
+        being media (a new ``caption``, ``None`` removing it, and/or other media of
+        ``media_kind``). The stored message changes (a copy made from now on shows the new
+        version) and an ``edited_message`` update is queued."""
+        message = self.store.user_messages.get((chat_id, message_id))
+        if message is None:
+            raise LookupError(f"no message {message_id} of a user in chat {chat_id}")
+        if ("text" in message) != (text is not None):
+            raise ValueError("a text message is edited to a text, media only to a caption")
+        if text is not None:
+            _check_length(text, 4096)
+            message["text"] = text
+            _set_entities(message, "entities", entities)
+        else:
+            if media_kind is not None:
+                for kind in _MEDIA_FIELDS:
+                    message.pop(kind, None)
+                message[media_kind] = self.factory.media(media_kind)
+            message.pop("caption", None)
+            if caption is not None:
+                _check_length(caption, 1024)
+                message["caption"] = caption
+            _set_entities(message, "caption_entities", entities if caption else None)
+        message["edit_date"] = int(time.time())
+        return self.push_update({"edited_message": copy.deepcopy(message)})
+
     def _check_can_write(self, chat_id: int, thread_id: int, user_id: int) -> None:
         """A member's app does not let them write in a deleted topic, nor in a closed one
         unless they are an admin of the group."""
@@ -841,6 +878,22 @@ class FakeTelegram:
                     f"condition not met within {timeout}s; last calls:\n{self.describe_calls()}"
                 )
             await asyncio.sleep(_POLL_INTERVAL)
+
+
+#: Message fields holding media (one of them is replaced when an author swaps the media).
+_MEDIA_FIELDS = ("photo", "video", "document", "audio", "voice", "animation")
+
+
+def _check_length(text: str, limit: int) -> None:
+    """Telegram's apps do not let anyone send a longer text or caption."""
+    if not 1 <= utf16_len(text) <= limit:
+        raise ValueError(f"a text of {utf16_len(text)} UTF-16 units is not 1..{limit}")
+
+
+def _set_entities(message: JsonDict, field: str, entities: list[JsonDict] | None) -> None:
+    message.pop(field, None)
+    if entities:
+        message[field] = copy.deepcopy(entities)
 
 
 def _buttons_of(record: Mapping[str, Any]) -> list[JsonDict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import aiosqlite
 
@@ -23,19 +23,20 @@ class OutboxMessage:
     id: int
     chat_id: int
     thread_id: int | None
-    kind: str  # 'text' | 'copy' | 'card' | 'file' | 'erase'
+    kind: str  # 'text' | 'copy' | 'card' | 'file' | 'erase' | 'edit'
     text: str | None
     reply_markup: dict[str, Any] | None
     from_chat_id: int | None
     from_message_id: int | None
     attempts: int
-    file_kind: str | None = None
+    file_kind: str | None = None  # 'file': photo, voice...; 'edit': an EditHow
     file_id: str | None = None
     request_id: int | None = None  # a staff chat row finds its topic through the request
     request_message_id: int | None = None  # on delivery the sent id is recorded there
     reply_to_message_id: int | None = None
     priority: int | None = None  # bot.telegram.budget.Priority; None: the kind's default
     refresh_asked: int = 0  # a card's: refreshes asked for while pending
+    fallback_text: str | None = None  # an edit's: posted instead if the copy cannot change
 
     @property
     def lane(self) -> Lane:
@@ -61,15 +62,23 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         reply_to_message_id=row["reply_to_message_id"],
         priority=row["priority"],
         refresh_asked=row["refresh_asked"],
+        fallback_text=row["fallback_text"],
     )
 
 
+_COLUMNS = (
+    "chat_id", "thread_id", "kind", "text", "reply_markup", "from_chat_id", "from_message_id",
+    "file_kind", "file_id", "request_id", "request_message_id", "reply_to_message_id",
+    "priority", "fallback_text",
+)  # fmt: skip
 _INSERT = (
-    "INSERT INTO outbox (chat_id, thread_id, kind, text, reply_markup, from_chat_id,"
-    " from_message_id, file_kind, file_id, request_id, request_message_id,"
-    " reply_to_message_id, priority, next_attempt_at, created_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO outbox ({', '.join(_COLUMNS)}, next_attempt_at, created_at)"
+    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
+
+#: How an 'edit' row changes the copy: editMessageText, editMessageCaption, or (the copy
+#: cannot show the new version: other media, another kind) a new message replying to it.
+EditHow = Literal["text", "caption", "repost"]
 
 
 # A forgotten row keeps only its id (never reused: the sender may hold the row in hand, and
@@ -79,7 +88,7 @@ _FORGOTTEN = (
     " last_error = CASE WHEN status = 'pending' THEN 'erased' ELSE last_error END,"
     " chat_id = 0, thread_id = NULL, text = NULL, reply_markup = NULL, from_chat_id = NULL,"
     " from_message_id = NULL, file_id = NULL, request_message_id = NULL,"
-    " reply_to_message_id = NULL, sent_message_id = NULL"
+    " reply_to_message_id = NULL, sent_message_id = NULL, fallback_text = NULL"
 )
 
 
@@ -215,13 +224,53 @@ class OutboxRepository:
         """Remove a request's copies from the staff chat (its topic, or its messages)."""
         return await self._insert(conn, now, chat_id=chat_id, kind="erase", request_id=request_id)
 
+    async def add_edit(
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        chat_id: int,
+        request_id: int | None,
+        request_message_id: int,
+        how: EditHow,
+        text: str,
+        fallback_text: str,
+        from_chat_id: int,
+        from_message_id: int,
+        now: datetime,
+    ) -> int:
+        """Change the copy of thread message ``request_message_id`` in ``chat_id`` (its id is
+        read when the row is sent: the copy may still be on its way, earlier in the same
+        lane). ``text``: the new text or caption, Telegram HTML; ``fallback_text``: the same
+        with the "edited" mark, posted as a reply to the copy if Telegram cannot edit it (the
+        media of a repost are copied from ``from_chat_id``/``from_message_id``). Give the
+        copy's own ``chat_id`` and ``request_id`` so the row travels in the copy's lane."""
+        return await self._insert(
+            conn,
+            now,
+            chat_id=chat_id,
+            kind="edit",
+            text=text,
+            file_kind=how,
+            from_chat_id=from_chat_id,
+            from_message_id=from_message_id,
+            request_id=request_id,
+            request_message_id=request_message_id,
+            fallback_text=fallback_text,
+        )
+
+    async def newer_edit_pending(self, row: OutboxMessage) -> bool:
+        """A later edit of the same message waits in the row's lane: this one need not be
+        shown (the lane keeps the order, so the last edit is the one that stays)."""
+        found = await self.db.fetch_one(
+            "SELECT 1 FROM outbox WHERE status = 'pending' AND chat_id = ?"
+            " AND COALESCE(request_id, 0) = ? AND id > ? AND kind = 'edit'"
+            " AND request_message_id = ? LIMIT 1",
+            (row.chat_id, row.request_id or 0, row.id, row.request_message_id),
+        )
+        return found is not None
+
     async def _insert(self, conn: aiosqlite.Connection, now: datetime, **values: Any) -> int:
-        columns = (
-            "chat_id", "thread_id", "kind", "text", "reply_markup", "from_chat_id",
-            "from_message_id", "file_kind", "file_id", "request_id", "request_message_id",
-            "reply_to_message_id", "priority",
-        )  # fmt: skip
-        params = [values.get(column) for column in columns]
+        params = [values.get(column) for column in _COLUMNS]
         cursor = await conn.execute(_INSERT, (*params, to_db(now), to_db(now)))
         return int(cursor.lastrowid or 0)
 
@@ -247,7 +296,8 @@ class OutboxRepository:
         refresh asked for again while it was being sent: it stays pending."""
         cursor = await conn.execute(
             "UPDATE outbox SET status = 'sent', sent_message_id = ?, sent_at = ?,"
-            " text = NULL, reply_markup = NULL WHERE id = ? AND refresh_asked = ?",
+            " text = NULL, reply_markup = NULL, fallback_text = NULL"
+            " WHERE id = ? AND refresh_asked = ?",
             (sent_message_id, to_db(now), message.id, message.refresh_asked),
         )
         return cursor.rowcount > 0
@@ -257,8 +307,8 @@ class OutboxRepository:
     ) -> None:
         """'blocked' or 'failed': never retried."""
         await conn.execute(
-            "UPDATE outbox SET status = ?, last_error = ?, text = NULL, reply_markup = NULL"
-            " WHERE id = ?",
+            "UPDATE outbox SET status = ?, last_error = ?, text = NULL, reply_markup = NULL,"
+            " fallback_text = NULL WHERE id = ?",
             (status, error[:200], message_id),
         )
 
@@ -266,7 +316,7 @@ class OutboxRepository:
         """403 for one message means all of that chat's pending messages will fail too."""
         await conn.execute(
             "UPDATE outbox SET status = 'blocked', last_error = ?, text = NULL,"
-            " reply_markup = NULL WHERE chat_id = ? AND status = 'pending'",
+            " reply_markup = NULL, fallback_text = NULL WHERE chat_id = ? AND status = 'pending'",
             (error[:200], chat_id),
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 import aiosqlite
 
@@ -11,6 +12,28 @@ from bot.db.clock import to_db
 from bot.db.connection import Database
 
 OPEN_STATUSES = ("new", "in_progress", "answered")
+
+#: Where a message of a thread was written, or where its copy is: the migrant's private chat
+#: or the staff chat. Each side has its own message ids (``user_message_id``,
+#: ``staff_message_id``).
+Side = Literal["user", "staff"]
+
+
+def written_on(direction: str) -> Side:
+    """The side a message of ``direction`` was written on: the migrant's ('in') or the staff
+    chat (an answer 'out', a 'note'); its copy, if any, goes to the other."""
+    return "user" if direction == "in" else "staff"
+
+
+def other_side(side: Side) -> Side:
+    return "staff" if side == "user" else "user"
+
+
+#: The rows a side wrote, found by that side's message id (SQL on ``request_messages m``).
+_WRITTEN_ON = {
+    "user": "m.user_message_id = ? AND m.direction = 'in'",
+    "staff": "m.staff_message_id = ? AND m.direction IN ('out', 'note')",
+}
 
 
 @dataclass(frozen=True)
@@ -81,6 +104,11 @@ class RequestMessage:
     staff_message_id: int | None
     created_at: datetime
     delivered_at: datetime | None = None
+    edited_at: datetime | None = None
+
+    def id_on(self, side: Side) -> int | None:
+        """Its message id on ``side``: where it was written, or its copy (once delivered)."""
+        return self.user_message_id if side == "user" else self.staff_message_id
 
 
 @dataclass(frozen=True)
@@ -155,6 +183,7 @@ def _message(row: aiosqlite.Row) -> RequestMessage:
         staff_message_id=row["staff_message_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         delivered_at=_moment(row["delivered_at"]),
+        edited_at=_moment(row["edited_at"]),
     )
 
 
@@ -336,6 +365,23 @@ class RequestsRepository:
             (to_db(now), sent_message_id, sent_message_id, request_message_id),
         )
 
+    async def set_edited(
+        self,
+        conn: aiosqlite.Connection,
+        request_message_id: int,
+        *,
+        kind: str,
+        text: str | None,
+        file_id: str | None,
+        now: datetime,
+    ) -> None:
+        """The message was edited where it was written: it holds what it shows now."""
+        await conn.execute(
+            "UPDATE request_messages SET kind = ?, text = ?, file_id = ?, edited_at = ?"
+            " WHERE id = ?",
+            (kind, text, file_id, to_db(now), request_message_id),
+        )
+
     # --- personal data ---------------------------------------------------------------
 
     async def anonymise_user(
@@ -471,40 +517,55 @@ class RequestsRepository:
             )
         return _request(row) if row else None
 
-    async def message_by_user_side(
-        self, request_id: int, user_message_id: int
+    async def message_by_side(
+        self, request_id: int, side: Side, message_id: int
     ) -> RequestMessage | None:
+        """The thread's message whose id on ``side`` is ``message_id`` (written there, or its
+        copy there)."""
+        column = "user_message_id" if side == "user" else "staff_message_id"
         row = await self.db.fetch_one(
-            "SELECT * FROM request_messages WHERE user_message_id = ? AND request_id = ?",
-            (user_message_id, request_id),
+            f"SELECT * FROM request_messages WHERE {column} = ? AND request_id = ?",
+            (message_id, request_id),
         )
         return _message(row) if row else None
 
-    async def message_by_staff_side(
-        self, request_id: int, staff_message_id: int
-    ) -> RequestMessage | None:
+    async def written(self, request_id: int, direction: str, message_id: int) -> bool:
+        """The message is already in the thread (Telegram delivered its update again)."""
+        where = _WRITTEN_ON[written_on(direction)]
         row = await self.db.fetch_one(
-            "SELECT * FROM request_messages WHERE staff_message_id = ? AND request_id = ?",
-            (staff_message_id, request_id),
+            f"SELECT 1 FROM request_messages m WHERE {where} AND m.request_id = ?",
+            (message_id, request_id),
+        )
+        return row is not None
+
+    async def written_in_chat(
+        self, side: Side, chat_id: int, message_id: int
+    ) -> RequestMessage | None:
+        """The thread message someone wrote as ``message_id`` in ``chat_id`` (the migrant's
+        private chat, or a staff chat), in whichever request of that chat holds it."""
+        chat = "r.user_id" if side == "user" else "r.staff_chat_id"
+        row = await self.db.fetch_one(
+            "SELECT m.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
+            f" WHERE {_WRITTEN_ON[side]} AND {chat} = ? ORDER BY m.id DESC LIMIT 1",
+            (message_id, chat_id),
         )
         return _message(row) if row else None
 
-    async def written_by_user(self, request_id: int, user_message_id: int) -> bool:
-        """The migrant's message is already in the thread (Telegram delivered it again)."""
+    async def message(self, request_message_id: int) -> RequestMessage | None:
         row = await self.db.fetch_one(
-            "SELECT 1 FROM request_messages WHERE request_id = ? AND user_message_id = ?"
-            " AND direction = 'in'",
-            (request_id, user_message_id),
+            "SELECT * FROM request_messages WHERE id = ?", (request_message_id,)
         )
-        return row is not None
+        return _message(row) if row else None
 
-    async def written_by_staff(self, request_id: int, staff_message_id: int) -> bool:
-        row = await self.db.fetch_one(
-            "SELECT 1 FROM request_messages WHERE request_id = ? AND staff_message_id = ?"
-            " AND direction IN ('out', 'note')",
-            (request_id, staff_message_id),
-        )
-        return row is not None
+    async def current_message(
+        self, conn: aiosqlite.Connection, request_message_id: int
+    ) -> RequestMessage | None:
+        """The thread message as it is inside the caller's transaction."""
+        async with conn.execute(
+            "SELECT * FROM request_messages WHERE id = ?", (request_message_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _message(row) if row else None
 
     async def staff_message_ids(self, request_id: int) -> list[int]:
         """Every message of the thread in the staff chat (copies, answers, notes)."""

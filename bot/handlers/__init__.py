@@ -10,6 +10,7 @@ from bot.handlers import (
     appointments,
     broadcasts,
     deadlines,
+    edits,
     emergency,
     errors,
     event_admin,
@@ -34,6 +35,7 @@ def build_router() -> Router:
     """
     private = Router(name="private")
     private.message.filter(in_private_chat)
+    private.edited_message.filter(in_private_chat)
     private.callback_query.filter(in_private_chat)
     private.errors.register(errors.on_error)
     private.message.outer_middleware(CommandsFirst())  # commands win over flows
@@ -52,6 +54,7 @@ def build_router() -> Router:
         announcements.router(),
         privacy.router(),
         my_requests.router(),  # its thread relay takes messages written outside any menu
+        edits.router(),  # an edited message: its copy follows, if it was relayed
         fallback.router(),  # last: catches what nothing above handled
     )
     return private

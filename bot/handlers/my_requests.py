@@ -32,7 +32,8 @@ from bot.keyboards.callbacks import (
 from bot.keyboards.menus import back_home
 from bot.keyboards.request_menus import my_requests_menu, request_view_menu, thread_choice_menu
 from bot.local_time import moscow_date, moscow_short
-from bot.services.requests import PAGE_SIZE, Content, RequestError, RequestService, content_of
+from bot.services.relay import Content, content_of
+from bot.services.requests import PAGE_SIZE, RequestError, RequestService
 from bot.telegram.lengths import clip, telegram_length
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,23 @@ def _pending_messages(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Messages waiting for "which request?"; a single dict is how an older version kept one."""
     pending = data.get("pending") or []
     return [pending] if isinstance(pending, dict) else list(pending)
+
+
+async def edit_pending(state: FSMContext, message: Message) -> bool:
+    """A message waiting for "which request?" was edited: it waits as it is now (its copy
+    will be made from the edited message anyway). False if it is not waiting."""
+    pending = _pending_messages(await state.get_data())
+    if not any(item.get("id") == message.message_id for item in pending):
+        return False
+    edited = _pending(message)
+    replaced = [
+        {**edited, "reply_to": item.get("reply_to"), "group": item.get("group")}
+        if item.get("id") == message.message_id
+        else item
+        for item in pending
+    ]
+    await state.update_data(pending=replaced)
+    return True
 
 
 def _pending(message: Message) -> dict[str, Any]:

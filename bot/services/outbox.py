@@ -19,7 +19,8 @@ staff group's 20 messages a minute never hold up a migrant's answer. A row:
 - anything unexpected: logged with its type and place, retried with backoff like a 5xx.
 
 A row stays 'pending' until Telegram confirmed it, so a crash loses nothing; the one message in
-flight per lane at the moment of a crash may be delivered twice.
+flight per lane at the moment of a crash may be delivered twice. An 'edit' row changes a copy
+sent earlier in its lane (bot/services/copy_edits.py); sent twice, it changes nothing more.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from bot.db.connection import Database
 from bot.db.outbox import OutboxMessage, OutboxRepository
 from bot.db.requests import RequestsRepository
 from bot.safe_log import describe_exception
+from bot.services.copy_edits import CopyEditor
 from bot.services.files import send_by_file_id
 from bot.services.topics import (
     RequestErasedError,
@@ -128,6 +130,7 @@ class OutboxSender:
         self.users = users
         self.outbox = OutboxRepository(db)
         self.requests = RequestsRepository(db)
+        self.editor = CopyEditor(bot, self.outbox, self.requests)
         self.now = now
         self.topics = topics
         self.on_staff_chat_problem = on_staff_chat_problem
@@ -272,7 +275,7 @@ class OutboxSender:
 
     async def _mark_sent(self, row: OutboxMessage, sent_id: int) -> None:
         now = self.now()
-        if row.request_message_id is None:
+        if row.request_message_id is None or row.kind == "edit":  # an edit: the copy stays
             async with self.db.single_statement() as conn:
                 if not await self.outbox.mark_sent(conn, row, sent_id, now):
                     log.debug("outbox: card row %s asked for again while sent", row.id)
@@ -282,6 +285,11 @@ class OutboxSender:
             await self.requests.set_delivered(conn, row.request_message_id, sent_id, now)
 
     async def _send(self, row: OutboxMessage) -> int:
+        if row.kind == "edit":
+            edited = await self.editor.apply(row)
+            if isinstance(edited, int):
+                return edited
+            row = edited  # the copy cannot show it: a reply to it, sent as any other row
         thread_id, reply_to = row.thread_id, row.reply_to_message_id
         if row.request_id is not None and self.topics is not None:
             if row.kind == "card":
@@ -317,6 +325,7 @@ class OutboxSender:
                 from_chat_id=row.from_chat_id or 0,
                 message_id=row.from_message_id or 0,
                 message_thread_id=thread_id,
+                caption=row.text,  # an edit's repost carries its mark; a copy keeps its own
                 reply_parameters=reply,
             )
             return copied.message_id

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import aiosqlite
-from aiogram.enums import ContentType
 from aiogram.types import Message
 
 from bot.content.request_categories import URGENT_CATEGORIES
@@ -34,16 +33,31 @@ from bot.db.requests import (
     RequestMessage,
     RequestPage,
     RequestsRepository,
+    Side,
+    other_side,
+    written_on,
 )
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.keyboards.request_menus import rating_menu
 from bot.services.answer_deadlines import AnswerDeadlines
 from bot.services.office_hours import OfficeHours, after_hours_lines
+from bot.services.relay import (
+    MAX_TEXT,
+    Content,
+    Edited,
+    Written,
+    clip_stored,
+    content_of,
+    edit_how,
+    marked,
+    other_side_of,
+    replied_in_topic,
+    user_id_of,
+)
 from bot.services.topics import full_text, is_too_long_for_card, mention
 from bot.telegram.budget import Priority
 
-MAX_TEXT = 4000
 # One person's requests: enough for a family's several problems, not a flood that buries
 # everyone else's in the staff chat (one account once filed 1,000 in 27 seconds).
 MAX_OPEN_PER_USER = 3
@@ -52,7 +66,6 @@ MAX_ATTACHMENTS = 10
 HISTORY_LIMIT = 30
 PAGE_SIZE = 10  # requests per page of "My requests"
 RETENTION_BATCH = 500
-ATTACHMENT_KINDS = ("photo", "voice", "document", "video", "audio", "video_note")
 
 
 @dataclass(frozen=True)
@@ -83,27 +96,12 @@ class RequestDraft:
     attachments: tuple[Attachment, ...] = ()
 
 
-@dataclass(frozen=True)
-class Content:
-    """What a Telegram message holds, as a thread records it."""
+#: What a side is refused when the request changed under it: (closed, erased) text ids.
+_USER_REFUSALS = ("request-closed", "request-closed")
+_STAFF_REFUSALS = ("staff-already-closed", "staff-erased")
+_EDIT_CLOSED = {"user": "request-edit-closed", "staff": "staff-edit-closed"}
 
-    kind: str
-    text: str | None
-    file_id: str | None
-
-
-def content_of(message: Message) -> Content:
-    """Kind, text (or caption) and file id of a message; never reads anything else."""
-    text = message.text or message.caption
-    if message.photo:
-        return Content("photo", text, message.photo[-1].file_id)
-    for kind in ATTACHMENT_KINDS[1:]:
-        media = getattr(message, kind, None)
-        if media is not None:
-            return Content(kind, text, media.file_id)
-    if message.text is not None:
-        return Content("text", text, None)
-    return Content(ContentType(message.content_type).value, text, None)
+AfterRelay = Callable[[aiosqlite.Connection, Request, datetime], Awaitable[None]]
 
 
 class RequestError(Exception):
@@ -202,7 +200,7 @@ class RequestService:
                 for part in full_text(t, request_id, new.text):
                     await self._queue_staff_text(conn, request_id, new.staff_chat_id, part)
             for attachment in draft.attachments[:MAX_ATTACHMENTS]:
-                await self._queue_attachment(conn, request_id, new.staff_chat_id, attachment)
+                await self._queue_attachment(conn, request_id, new, attachment)
         self.on_queued()
         request = await self.requests.get(request_id)
         assert request is not None
@@ -283,39 +281,16 @@ class RequestService:
         so media come along. ``replied_to``: the message of theirs it replies to, if any."""
         if not request.is_open or request.user_id is None:
             raise RequestError("request-closed")
-        if await self.requests.written_by_user(request.id, message_id):
-            return  # the same update again, after a crash: relayed already
-        now = self.now()
-        reply_to = await self._staff_side_of_reply(request, replied_to)
-        async with self.db.transaction() as conn:
-            request = await self._locked(conn, request.id, "request-closed", "request-closed")
-            row_id = await self.requests.add_message(
-                conn,
-                request.id,
-                NewMessage(
-                    "in",
-                    content.kind,
-                    text=_clip(content.text),
-                    file_id=content.file_id,
-                    user_message_id=message_id,
-                ),
-                now,
-            )
-            await self.outbox.add_copy(
-                conn,
-                chat_id=request.staff_chat_id,
-                from_chat_id=user_id_of(request),
-                from_message_id=message_id,
-                now=now,
-                request_id=request.id,
-                request_message_id=row_id,
-                reply_to_message_id=reply_to,
-            )
-            if request.status == "answered":  # the migrant wrote back: operators' turn again
-                await self.requests.set_status(conn, request.id, "in_progress", now)
-                await self._queue_card(conn, request.id, request.staff_chat_id, now)
-            await self._tell_if_away(conn, request, now)
-        self.on_queued()
+        written = Written("in", request.user_id, message_id, content)
+        await self._relay(request, written, replied_to, _USER_REFUSALS, self._user_wrote)
+
+    async def _user_wrote(
+        self, conn: aiosqlite.Connection, request: Request, now: datetime
+    ) -> None:
+        if request.status == "answered":  # the migrant wrote back: operators' turn again
+            await self.requests.set_status(conn, request.id, "in_progress", now)
+            await self._queue_card(conn, request.id, request.staff_chat_id, now)
+        await self._tell_if_away(conn, request, now)
 
     async def _tell_if_away(
         self, conn: aiosqlite.Connection, request: Request, now: datetime
@@ -410,37 +385,13 @@ class RequestService:
         """An operator's message to the migrant: copied, so the operator stays anonymous."""
         if request.user_id is None:
             raise RequestError("staff-erased")
-        if await self.requests.written_by_staff(request.id, message.message_id):
-            return  # the same update again, after a crash: relayed already
         content = content_of(message)
-        now = self.now()
-        reply_to = await self._user_side_of_reply(request, message)
-        async with self.db.transaction() as conn:
-            request = await self._locked(conn, request.id, "staff-already-closed")
-            message_id = await self.requests.add_message(
-                conn,
-                request.id,
-                NewMessage(
-                    "out",
-                    content.kind,
-                    text=_clip(content.text),
-                    file_id=content.file_id,
-                    author_id=author_id,
-                    staff_message_id=message.message_id,
-                ),
-                now,
-            )
-            await self.outbox.add_copy(
-                conn,
-                chat_id=user_id_of(request),
-                from_chat_id=message.chat.id,
-                from_message_id=message.message_id,
-                now=now,
-                request_message_id=message_id,
-                reply_to_message_id=reply_to,
-            )
+        written = Written("out", message.chat.id, message.message_id, content, author_id)
+
+        async def answered(conn: aiosqlite.Connection, request: Request, now: datetime) -> None:
             await self._answered(conn, request, author_id, now)
-        self.on_queued()
+
+        await self._relay(request, written, replied_in_topic(message), _STAFF_REFUSALS, answered)
 
     async def send_template(self, request: Request, template_id: str, author_id: int) -> None:
         """A canned answer, in the migrant's language; a copy of it is shown in the topic."""
@@ -469,23 +420,12 @@ class RequestService:
 
     async def add_note(self, request: Request, message: Message, author_id: int) -> None:
         """A message starting with '!': recorded, stays in the topic, never sent."""
-        if await self.requests.written_by_staff(request.id, message.message_id):
+        if await self.requests.written(request.id, "note", message.message_id):
             return
         content = content_of(message)
+        written = Written("note", message.chat.id, message.message_id, content, author_id)
         async with self.db.single_statement() as conn:
-            await self.requests.add_message(
-                conn,
-                request.id,
-                NewMessage(
-                    "note",
-                    content.kind,
-                    text=_clip(content.text),
-                    file_id=content.file_id,
-                    author_id=author_id,
-                    staff_message_id=message.message_id,
-                ),
-                self.now(),
-            )
+            await self.requests.add_message(conn, request.id, written.record(), self.now())
 
     async def take(self, request_id: int, operator_id: int) -> Request:
         now = self.now()
@@ -662,24 +602,16 @@ class RequestService:
         )
 
     async def _queue_attachment(
-        self, conn: aiosqlite.Connection, request_id: int, chat_id: int, attachment: Attachment
+        self, conn: aiosqlite.Connection, request_id: int, new: NewRequest, attachment: Attachment
     ) -> None:
+        """Evidence sent with the form: recorded as the migrant's, sent by its file id."""
         now = self.now()
-        message_id = await self.requests.add_message(
-            conn,
-            request_id,
-            NewMessage(
-                "in",
-                attachment.kind,
-                text=_clip(attachment.caption),
-                file_id=attachment.file_id,
-                user_message_id=attachment.user_message_id,
-            ),
-            now,
-        )
+        content = Content(attachment.kind, attachment.caption, attachment.file_id)
+        written = Written("in", new.user_id, attachment.user_message_id, content)
+        message_id = await self.requests.add_message(conn, request_id, written.record(), now)
         await self.outbox.add_file(
             conn,
-            chat_id=chat_id,
+            chat_id=new.staff_chat_id,
             file_kind=attachment.kind,
             file_id=attachment.file_id,
             caption=html.escape(attachment.caption) if attachment.caption else None,
@@ -688,27 +620,122 @@ class RequestService:
             request_message_id=message_id,
         )
 
-    async def _staff_side_of_reply(self, request: Request, replied_to: int | None) -> int | None:
-        """The migrant replied to an answer: the topic's copy replies to the operator's
-        original."""
+    # --- the relay, both directions -----------------------------------------------------
+
+    async def _relay(
+        self,
+        request: Request,
+        written: Written,
+        replied_to: int | None,
+        refusals: tuple[str, str],
+        then: AfterRelay,
+    ) -> None:
+        """Record ``written`` in the thread and queue its copy to the other side, in one
+        transaction with what ``then`` changes; an update handled twice is relayed once.
+        ``replied_to``: the message of the writer's side it replies to (the copy replies to
+        that message's counterpart); ``refusals``: (closed, erased) text ids."""
+        if await self.requests.written(request.id, written.direction, written.message_id):
+            return  # the same update again, after a crash: relayed already
+        now = self.now()
+        reply_to = await self._other_side_of_reply(request, written.direction, replied_to)
+        async with self.db.transaction() as conn:
+            request = await self._locked(conn, request.id, *refusals)
+            row_id = await self.requests.add_message(conn, request.id, written.record(), now)
+            chat_id, lane_request = other_side_of(request, written.direction)
+            await self.outbox.add_copy(
+                conn,
+                chat_id=chat_id,
+                from_chat_id=written.chat_id,
+                from_message_id=written.message_id,
+                now=now,
+                request_id=lane_request,
+                request_message_id=row_id,
+                reply_to_message_id=reply_to,
+            )
+            await then(conn, request, now)
+        self.on_queued()
+
+    async def _other_side_of_reply(
+        self, request: Request, direction: str, replied_to: int | None
+    ) -> int | None:
+        """The writer replied to a message of the thread: the copy replies to its
+        counterpart on the other side (the operator's original, the migrant's copy...)."""
         if replied_to is None:
             return None
-        known = await self.requests.message_by_user_side(request.id, replied_to)
-        return known.staff_message_id if known else None
+        side = written_on(direction)
+        known = await self.requests.message_by_side(request.id, side, replied_to)
+        return known.id_on(other_side(side)) if known else None
 
-    async def _user_side_of_reply(self, request: Request, message: Message) -> int | None:
-        replied = message.reply_to_message
-        if replied is None or replied.message_id == message.message_thread_id:
-            return None  # in a topic every message "replies" to the topic's first message
-        known = await self.requests.message_by_staff_side(request.id, replied.message_id)
-        return known.user_message_id if known else None
+    # --- edits, both directions ---------------------------------------------------------
+
+    async def edit_from_user(self, user_id: int, edited: Edited) -> None:
+        """The migrant edited a message of theirs: if it went into a request's thread, the
+        topic's copy follows (see :meth:`_relay_edit`); anything else is not ours to relay."""
+        found = await self.requests.written_in_chat("user", user_id, edited.message_id)
+        if found is not None:
+            await self._relay_edit(found, edited, "user")
+
+    async def edit_from_staff(self, edited: Edited) -> None:
+        """An operator edited an answer (the migrant's copy follows) or a note (recorded)."""
+        found = await self.requests.written_in_chat("staff", edited.chat_id, edited.message_id)
+        if found is not None:
+            await self._relay_edit(found, edited, "staff")
+
+    async def _relay_edit(self, found: RequestMessage, edited: Edited, side: Side) -> None:
+        """Store what the message shows now and, unless it is a note, queue the change of
+        its copy: in the copy's own outbox lane, behind the copy if that is still on its way
+        (so edits never overtake it, nor each other: the last one stays). An edit that
+        changes nothing relayed (a live location moving) does nothing; a closed request
+        takes no more edits (the writer is told), an erased one is gone. (Only the new text
+        is stored, not its formatting: an edit of the formatting alone is relayed too.)"""
+        now = self.now()
+        erased = "request-closed" if side == "user" else "staff-erased"
+        async with self.db.transaction() as conn:
+            request = await self.requests.current(conn, found.request_id)
+            message = await self.requests.current_message(conn, found.id)
+            if request is None or request.user_id is None or message is None:
+                raise RequestError(erased)
+            content = edited.content
+            if _shows_nothing_new(message, content):
+                return
+            if not request.is_open and message.direction != "note":
+                raise RequestError(_EDIT_CLOSED[side], number=request.id)
+            text = clip_stored(content.text)
+            await self.requests.set_edited(
+                conn, message.id, kind=content.kind, text=text, file_id=content.file_id, now=now
+            )
+            if message.direction != "note":
+                await self._queue_edit(conn, request, message, edited, now)
+        self.on_queued()
+
+    async def _queue_edit(
+        self,
+        conn: aiosqlite.Connection,
+        request: Request,
+        message: RequestMessage,
+        edited: Edited,
+        now: datetime,
+    ) -> None:
+        if message.direction == "in":  # read in the staff chat
+            t = self.i18n.get(self.i18n.default_locale)
+        else:
+            t = await self._user_t(user_id_of(request))
+        chat_id, lane_request = other_side_of(request, message.direction)
+        await self.outbox.add_edit(
+            conn,
+            chat_id=chat_id,
+            request_id=lane_request,
+            request_message_id=message.id,
+            how=edit_how(message, edited.content),
+            text=edited.html,
+            fallback_text=marked(t, edited),
+            from_chat_id=edited.chat_id,
+            from_message_id=edited.message_id,
+            now=now,
+        )
 
 
-def user_id_of(request: Request) -> int:
-    """The migrant of a request ``_locked`` returned (it has one)."""
-    assert request.user_id is not None
-    return request.user_id
-
-
-def _clip(text: str | None) -> str | None:
-    return text[:MAX_TEXT] if text else text
+def _shows_nothing_new(before: RequestMessage, after: Content) -> bool:
+    """An edit without text, media or kind to change (a live location moving on)."""
+    unchanged = (before.kind, before.file_id) == (after.kind, after.file_id)
+    return unchanged and before.text is None and after.text is None

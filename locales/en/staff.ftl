@@ -38,6 +38,7 @@ staff-already-closed = The request is already closed.
 staff-already-open = The request is already open.
 staff-erased = The migrant erased their data: nothing can be sent.
 staff-closed-hint = Request №{ $number } is closed, so this message was not sent. Press "Reopen" on the card first. (Start a message with ! to leave an internal note.)
+staff-edit-closed = Request №{ $number } is closed, so the change was not sent to the migrant.
 staff-taken = You took request №{ $number }.
 staff-urgent-set = Marked urgent.
 staff-urgent-unset = No longer urgent.

@@ -38,6 +38,7 @@ staff-already-closed = Murojaat allaqachon yopilgan.
 staff-already-open = Murojaat allaqachon ochiq.
 staff-erased = Muhojir o'z ma'lumotlarini o'chirdi: hech narsa yuborib bo'lmaydi.
 staff-closed-hint = №{ $number } murojaat yopilgan, shuning uchun bu xabar yuborilmadi. Avval kartochkadagi «Qayta ochish» tugmasini bosing. (Ichki izoh qoldirish uchun xabarni ! belgisi bilan boshlang.)
+staff-edit-closed = №{ $number } murojaat yopilgan, shuning uchun o'zgartirish muhojirga yuborilmadi.
 staff-taken = Siz №{ $number } murojaatni oldingiz.
 staff-urgent-set = Shoshilinch deb belgilandi.
 staff-urgent-unset = Endi shoshilinch emas.

@@ -147,6 +147,23 @@ class Harness:
         await self.feed(update)
         return dict(update["message"])
 
+    async def user_edits(
+        self, user_id: int, message_id: int, text: str | None = None, **change: Any
+    ) -> dict[str, Any]:
+        """The migrant edits a message of theirs (``text``, or ``caption=``, ``entities=``,
+        ``media_kind=``: see ``FakeTelegram.edit_by_author``); returns the edited message."""
+        update = self.fake.edit_by_author(user_id, message_id, text=text, **change)
+        await self.feed(update)
+        return dict(update["edited_message"])
+
+    async def staff_edits(
+        self, chat_id: int, message_id: int, text: str | None = None, **change: Any
+    ) -> dict[str, Any]:
+        """Someone in the staff chat edits a message they wrote there."""
+        update = self.fake.edit_by_author(chat_id, message_id, text=text, **change)
+        await self.feed(update)
+        return dict(update["edited_message"])
+
     async def staff_press(
         self, chat_id: int, user_id: int, message_id: int, data: str, first_name: str = "Operator"
     ) -> str:

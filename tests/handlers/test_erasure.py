@@ -32,6 +32,8 @@ PHONE = "+79161234567"
 SECRET = "Хозяин-Байбурин-не-платит-с-марта"
 CAPTION = "договор-Байбурина"
 REPLY = "Мой-адрес-Лесная-17"
+EDITED = "Мой-новый-адрес-Садовая-3"  # the reply as the migrant edited it
+EDITED_AGAIN = "Садовая-3-квартира-41"  # a later edit, still waiting in the outbox
 
 
 async def file_with_phone_and_photo(harness: Harness) -> tuple[int, str]:
@@ -126,17 +128,24 @@ def naming(value: Any, words: tuple[str, ...], *, by_id: bool = True) -> bool:
 
 
 async def walk_to_answer_and_close(harness: Harness, number: int) -> tuple[str, ...]:
-    """An answer, a reply of the migrant, the request closed and rated; the words it used."""
+    """An answer, a reply of the migrant edited twice (the first edit relayed, the second
+    waiting for a retry), the request closed; the words it used."""
     thread = topic_of(harness, number)
     await harness.staff_send(STAFF, OPERATOR, "Пришлите договор", thread_id=thread)
     await harness.deliver()
-    await harness.send(MIGRANT, REPLY)
+    reply = harness.fake.user_message(MIGRANT, REPLY)
+    await harness.feed(reply)
+    await harness.deliver()
+    await harness.user_edits(MIGRANT, reply["message"]["message_id"], EDITED)
+    await harness.deliver()
+    harness.fake.fail_next("editMessageText", 502)
+    await harness.user_edits(MIGRANT, reply["message"]["message_id"], EDITED_AGAIN)
     await harness.deliver()
     await press_card(harness, number, CardAction.CLOSE)
     await harness.deliver()
     await harness.staff_send(STAFF, ADMIN, f"/casefile {number}")  # an admin's case file
     await harness.deliver()
-    return (SECRET, CAPTION, REPLY, PHONE, str(MIGRANT))
+    return (SECRET, CAPTION, REPLY, EDITED, EDITED_AGAIN, PHONE, str(MIGRANT))
 
 
 async def audit_rows(harness: Harness) -> list[tuple[int, int]]:
@@ -210,7 +219,7 @@ async def test_erased_words_are_gone_from_the_database_files(
     await erase(harness)
     await harness.deliver()
     stored = file_bytes(database)
-    for word in (SECRET, CAPTION, REPLY, PHONE):
+    for word in (SECRET, CAPTION, REPLY, EDITED, EDITED_AGAIN, PHONE):
         assert word.encode() not in stored, f"{word!r} is still in the files"
 
 
@@ -228,7 +237,7 @@ async def test_words_past_retention_are_gone_from_the_database_files(
     await harness.services.requests.anonymise_expired(30)
     await harness.deliver()
     stored = file_bytes(tmp_path / "bot.sqlite3")
-    for word in (SECRET, CAPTION, REPLY, PHONE):
+    for word in (SECRET, CAPTION, REPLY, EDITED, EDITED_AGAIN, PHONE):
         assert word.encode() not in stored, f"{word!r} is still in the files"
 
 

@@ -62,7 +62,7 @@ async def test_an_answer_racing_an_erasure_reaches_nobody(
     await harness.press(USER, ru("privacy-button-erase"))
     confirm = harness.screen(USER).data_of(ru("privacy-button-confirm"))
 
-    reached, gate = hold_after_read(monkeypatch, "written_by_staff")
+    reached, gate = hold_after_read(monkeypatch, "written")
     answer = harness.fake.group_message(STAFF, OPERATOR, "Ваш адрес?", thread_id=thread)
     await interleave(harness, answer, reached, gate, lambda: harness.press_data(USER, confirm))
     await harness.deliver()
@@ -85,7 +85,7 @@ async def test_a_message_racing_the_close_does_not_reopen_the_request(
     await harness.staff_send(STAFF, OPERATOR, "Ответ", thread_id=topic_of(harness, number))
     await harness.deliver()  # answered: a message from the migrant would reopen the work
 
-    reached, gate = hold_after_read(monkeypatch, "written_by_user")
+    reached, gate = hold_after_read(monkeypatch, "written")
     message = harness.fake.user_message(USER, "Спасибо, ещё вопрос")
 
     async def close() -> None:

@@ -26,7 +26,8 @@ from bot.db.backup import (
 )
 from bot.db.connection import Database
 from bot.db.migrate import latest_version
-from bot.services.requests import Content, RequestDraft
+from bot.services.relay import Content
+from bot.services.requests import RequestDraft
 from tests.conftest import TEST_TOKEN
 
 STAFF_CHAT = -1001234567890

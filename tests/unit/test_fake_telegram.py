@@ -1047,3 +1047,46 @@ async def test_the_bot_is_an_admin_of_a_registered_group_until_a_test_says_other
     assert isinstance(await bot.get_chat_member(chat, bot.id), ChatMemberAdministrator)
     with pytest.raises(ValueError, match="not an admin right"):
         fake.set_bot_rights(chat, can_fly=True)
+
+
+async def test_an_author_edits_and_copies_follow_as_in_telegram(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    """A person's edit changes their message and comes as ``edited_message``; a copy made
+    afterwards shows the new version; the bot may edit its copy (as HTML or entities, judged
+    on what is shown), never the person's message."""
+    sent = fake.user_message(USER, "Адрес: Лесная 7")["message"]
+    bold = [{"type": "bold", "offset": 0, "length": 5}]
+    update = fake.edit_by_author(USER, sent["message_id"], text="Адрес: Лесная 17", entities=bold)
+    edited = update["edited_message"]
+    assert (edited["text"], edited["entities"], edited["message_id"]) == (
+        "Адрес: Лесная 17", bold, sent["message_id"],
+    )  # fmt: skip
+    assert "edit_date" in edited and fake.updates.pending[-1] == update
+
+    copy = await bot.copy_message(STAFF, USER, sent["message_id"])
+    record = fake.messages[(STAFF, copy.message_id)]
+    assert (record["text"], record["entities"]) == ("Адрес: Лесная 17", bold)
+    target = {"chat_id": STAFF, "message_id": copy.message_id}
+    with pytest.raises(TelegramBadRequest, match="message is not modified"):  # as HTML
+        await bot.edit_message_text("<b>Адрес</b>: Лесная 17", parse_mode="HTML", **target)
+    await bot.edit_message_text("Адрес: Лесная 17", parse_mode="HTML", **target)  # bold goes
+    assert "entities" not in fake.messages[(STAFF, copy.message_id)]["message"]
+    with pytest.raises(TelegramBadRequest, match="message can't be edited"):
+        await bot.edit_message_text("x", chat_id=USER, message_id=sent["message_id"])
+    assert fake.rejected == []
+
+
+async def test_an_author_edits_media_only_as_the_apps_allow(fake: FakeTelegram) -> None:
+    photo = fake.user_media(USER, "photo", caption="договор")["message"]
+    old_file = photo["photo"][-1]["file_id"]
+    edited = fake.edit_by_author(USER, photo["message_id"], caption=None)["edited_message"]
+    assert "caption" not in edited and edited["photo"][-1]["file_id"] == old_file
+    swapped = fake.edit_by_author(USER, photo["message_id"], caption="стр. 2", media_kind="video")
+    assert "photo" not in swapped["edited_message"] and "video" in swapped["edited_message"]
+    with pytest.raises(ValueError, match="a text message is edited to a text"):
+        fake.edit_by_author(USER, photo["message_id"], text="a text instead")
+    with pytest.raises(ValueError, match="UTF-16"):
+        fake.edit_by_author(USER, photo["message_id"], caption="я" * 1025)
+    with pytest.raises(LookupError):
+        fake.edit_by_author(USER, 999, text="nothing there")

@@ -11,7 +11,8 @@ from bot.handlers.bursts import BurstReplies
 from bot.handlers.request_form.states import RequestFormStates
 from bot.i18n import Translator
 from bot.keyboards.request_menus import evidence_menu
-from bot.services.requests import ATTACHMENT_KINDS, MAX_ATTACHMENTS, MAX_TEXT, content_of
+from bot.services.relay import ATTACHMENT_KINDS, MAX_TEXT, content_of
+from bot.services.requests import MAX_ATTACHMENTS
 from bot.telegram.lengths import CAPTION_LIMIT, clip
 
 

@@ -20,7 +20,8 @@ from bot.keyboards.request_menus import (
     summary_menu,
 )
 from bot.services.office_hours import OfficeHours, after_hours_lines
-from bot.services.requests import MAX_ATTACHMENTS, MAX_TEXT, HelpdeskSettings
+from bot.services.relay import MAX_TEXT
+from bot.services.requests import MAX_ATTACHMENTS, HelpdeskSettings
 from bot.services.topics import city_name
 from bot.telegram.lengths import clip, telegram_length
 

@@ -13,6 +13,7 @@ from bot.handlers.staff import (
     assign,
     cards,
     case_files,
+    edits,
     export,
     fallback,
     members,
@@ -29,6 +30,7 @@ from bot.middlewares.staff_names import StaffNamesMiddleware
 def build_staff_router() -> Router:
     staff = Router(name="staff")
     staff.message.filter(in_staff_chat)
+    staff.edited_message.filter(in_staff_chat)
     staff.callback_query.filter(in_staff_chat)
     staff.errors.register(errors.on_error)
     names = StaffNamesMiddleware()
@@ -44,6 +46,7 @@ def build_staff_router() -> Router:
         case_files.router(),
         templates.router(),
         members.router(),
+        edits.router(),
         relay.router(),  # last for messages: every other one in a topic is for the migrant
         fallback.router(),  # last: a button nothing above took
     )
