@@ -61,6 +61,7 @@ from bot.services.rights import RightsService
 from bot.services.staff import StaffService
 from bot.services.staff_alerts import StaffChatAlerts
 from bot.services.topics import TopicKeeper
+from bot.services.transfers import TransferService
 from bot.services.users import UserService
 from bot.supervisor import Supervisor
 from bot.telegram.budget import SendBudget
@@ -92,6 +93,7 @@ class Services:
     helpdesk: HelpdeskSettings
     reports: ReportService
     escalations: EscalationService
+    transfers: TransferService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -147,6 +149,7 @@ async def open_services(settings: Settings) -> Services:
         helpdesk,
         ReportService(db, i18n, staff),
         EscalationService(db, i18n, staff),
+        TransferService(db, i18n, requests, settings.team_names),
     )
 
 
@@ -204,6 +207,7 @@ def build_dispatcher(
         request_stats=services.request_stats,
         helpdesk=services.helpdesk,
         reports=services.reports,
+        transfers=services.transfers,
         staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
@@ -232,6 +236,7 @@ def build_outbox_sender(
         bot,
         services.i18n.get(services.i18n.default_locale),
         names=services.staff.name_of,
+        transfers=services.requests.several_teams,
     )
     alerts = StaffChatAlerts(services.db, services.i18n, admin_ids)
     sender = OutboxSender(

@@ -66,6 +66,7 @@ class RequestMessage:
     staff_message_id: int | None
     created_at: datetime
     delivered_at: datetime | None = None
+    staff_chat_id: int | None = None  # the chat staff_message_id is in
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class NewMessage:
     author_id: int | None = None
     user_message_id: int | None = None
     staff_message_id: int | None = None
+    staff_chat_id: int | None = None  # with staff_message_id: the chat it is in
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -139,6 +141,7 @@ def _message(row: aiosqlite.Row) -> RequestMessage:
         staff_message_id=row["staff_message_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         delivered_at=_moment(row["delivered_at"]),
+        staff_chat_id=row["staff_chat_id"],
     )
 
 
@@ -176,8 +179,8 @@ class RequestsRepository:
     ) -> int:
         cursor = await conn.execute(
             "INSERT INTO request_messages (request_id, direction, kind, text, file_id,"
-            " author_id, user_message_id, staff_message_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " author_id, user_message_id, staff_message_id, staff_chat_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 request_id,
                 new.direction,
@@ -187,6 +190,7 @@ class RequestsRepository:
                 new.author_id,
                 new.user_message_id,
                 new.staff_message_id,
+                new.staff_chat_id,
                 to_db(now),
             ),
         )
@@ -310,14 +314,36 @@ class RequestsRepository:
         request_message_id: int,
         sent_message_id: int,
         now: datetime,
+        chat_id: int,
     ) -> None:
-        """The copy of an 'in' message reached the staff chat, or of an 'out' one the migrant."""
+        """The copy of an 'in' message reached the staff chat ``chat_id``, or of an 'out' one
+        the migrant."""
         await conn.execute(
             "UPDATE request_messages SET delivered_at = ?,"
             " staff_message_id = CASE WHEN direction = 'in' THEN ? ELSE staff_message_id END,"
+            " staff_chat_id = CASE WHEN direction = 'in' THEN ? ELSE staff_chat_id END,"
             " user_message_id = CASE WHEN direction = 'out' THEN ? ELSE user_message_id END"
             " WHERE id = ?",
-            (to_db(now), sent_message_id, sent_message_id, request_message_id),
+            (to_db(now), sent_message_id, chat_id, sent_message_id, request_message_id),
+        )
+
+    async def hand_over(
+        self,
+        conn: aiosqlite.Connection,
+        request_id: int,
+        to_chat_id: int,
+        answer_due: datetime | None,
+        now: datetime,
+    ) -> None:
+        """The request now belongs to another staff chat: a topic and a card of its own there
+        (opened by the next row), nobody holds it, it is new to that team, and its answer
+        deadline counts from now (unless it was answered already)."""
+        await conn.execute(
+            "UPDATE requests SET staff_chat_id = ?, topic_id = NULL, topic_name = NULL,"
+            " card_message_id = NULL, topic_closed = 0, assignee_id = NULL, status = 'new',"
+            " answer_due_at = CASE WHEN first_response_at IS NULL THEN ? END,"
+            " escalated_at = NULL, updated_at = ? WHERE id = ?",
+            (to_chat_id, _db_moment(answer_due), to_db(now), request_id),
         )
 
     # --- personal data ---------------------------------------------------------------
@@ -414,9 +440,9 @@ class RequestsRepository:
         if row is None:
             row = await self.db.fetch_one(
                 "SELECT r.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
-                " WHERE m.staff_message_id = ? AND r.staff_chat_id = ?"
+                " WHERE m.staff_message_id = ? AND m.staff_chat_id = ? AND r.staff_chat_id = ?"
                 " ORDER BY m.id DESC LIMIT 1",
-                (message_id, chat_id),
+                (message_id, chat_id, chat_id),
             )
         return _request(row) if row else None
 
@@ -430,11 +456,12 @@ class RequestsRepository:
         return _message(row) if row else None
 
     async def message_by_staff_side(
-        self, request_id: int, staff_message_id: int
+        self, request_id: int, chat_id: int, staff_message_id: int
     ) -> RequestMessage | None:
         row = await self.db.fetch_one(
-            "SELECT * FROM request_messages WHERE staff_message_id = ? AND request_id = ?",
-            (staff_message_id, request_id),
+            "SELECT * FROM request_messages WHERE staff_message_id = ? AND request_id = ?"
+            " AND staff_chat_id = ?",
+            (staff_message_id, request_id, chat_id),
         )
         return _message(row) if row else None
 
@@ -447,20 +474,20 @@ class RequestsRepository:
         )
         return row is not None
 
-    async def written_by_staff(self, request_id: int, staff_message_id: int) -> bool:
+    async def written_by_staff(self, request_id: int, chat_id: int, staff_message_id: int) -> bool:
         row = await self.db.fetch_one(
             "SELECT 1 FROM request_messages WHERE request_id = ? AND staff_message_id = ?"
-            " AND direction IN ('out', 'note')",
-            (request_id, staff_message_id),
+            " AND staff_chat_id = ? AND direction IN ('out', 'note')",
+            (request_id, staff_message_id, chat_id),
         )
         return row is not None
 
-    async def staff_message_ids(self, request_id: int) -> list[int]:
-        """Every message of the thread in the staff chat (copies, answers, notes)."""
+    async def staff_message_ids(self, request_id: int, chat_id: int) -> list[int]:
+        """Every message of the thread in staff chat ``chat_id`` (copies, answers, notes)."""
         rows = await self.db.fetch_all(
             "SELECT staff_message_id FROM request_messages"
-            " WHERE request_id = ? AND staff_message_id IS NOT NULL",
-            (request_id,),
+            " WHERE request_id = ? AND staff_message_id IS NOT NULL AND staff_chat_id = ?",
+            (request_id, chat_id),
         )
         return [int(row[0]) for row in rows]
 

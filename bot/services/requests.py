@@ -152,6 +152,11 @@ class RequestService:
             chats.add(self.staff_chat_id)
         return frozenset(chats)
 
+    @property
+    def several_teams(self) -> bool:
+        """There is more than one staff chat: a request can be handed to another team."""
+        return len(self.staff_chats) > 1
+
     # --- the migrant's side ---------------------------------------------------------------
 
     async def submit(self, user_id: int, draft: RequestDraft) -> Request:
@@ -367,7 +372,7 @@ class RequestService:
         """An operator's message to the migrant: copied, so the operator stays anonymous."""
         if request.user_id is None:
             raise RequestError("staff-erased")
-        if await self.requests.written_by_staff(request.id, message.message_id):
+        if await self.requests.written_by_staff(request.id, message.chat.id, message.message_id):
             return  # the same update again, after a crash: relayed already
         content = content_of(message)
         now = self.now()
@@ -384,6 +389,7 @@ class RequestService:
                     file_id=content.file_id,
                     author_id=author_id,
                     staff_message_id=message.message_id,
+                    staff_chat_id=message.chat.id,
                 ),
                 now,
             )
@@ -426,7 +432,7 @@ class RequestService:
 
     async def add_note(self, request: Request, message: Message, author_id: int) -> None:
         """A message starting with '!': recorded, stays in the topic, never sent."""
-        if await self.requests.written_by_staff(request.id, message.message_id):
+        if await self.requests.written_by_staff(request.id, message.chat.id, message.message_id):
             return
         content = content_of(message)
         async with self.db.single_statement() as conn:
@@ -440,6 +446,7 @@ class RequestService:
                     file_id=content.file_id,
                     author_id=author_id,
                     staff_message_id=message.message_id,
+                    staff_chat_id=message.chat.id,
                 ),
                 self.now(),
             )
@@ -651,13 +658,17 @@ class RequestService:
         if replied_to is None:
             return None
         known = await self.requests.message_by_user_side(request.id, replied_to)
-        return known.staff_message_id if known else None
+        if known is None or known.staff_chat_id != request.staff_chat_id:
+            return None  # not in the chat the request is in now (it was transferred)
+        return known.staff_message_id
 
     async def _user_side_of_reply(self, request: Request, message: Message) -> int | None:
         replied = message.reply_to_message
         if replied is None or replied.message_id == message.message_thread_id:
             return None  # in a topic every message "replies" to the topic's first message
-        known = await self.requests.message_by_staff_side(request.id, replied.message_id)
+        known = await self.requests.message_by_staff_side(
+            request.id, message.chat.id, replied.message_id
+        )
         return known.user_message_id if known else None
 
 
