@@ -63,6 +63,7 @@ from bot.services.rights import RightsService
 from bot.services.staff import StaffService
 from bot.services.staff_alerts import StaffChatAlerts
 from bot.services.topics import TopicKeeper
+from bot.services.transfers import TransferService
 from bot.services.users import UserService
 from bot.supervisor import Supervisor
 from bot.telegram.budget import SendBudget
@@ -96,6 +97,7 @@ class Services:
     escalations: EscalationService
     case_files: CaseFileService
     appointments: AppointmentService
+    transfers: TransferService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -153,6 +155,7 @@ async def open_services(settings: Settings) -> Services:
         EscalationService(db, i18n, staff),
         CaseFileService(db, i18n, staff),
         AppointmentService(db, i18n, requests, settings.event_reminder_minutes),
+        TransferService(db, i18n, requests, settings.team_names),
     )
 
 
@@ -212,6 +215,7 @@ def build_dispatcher(
         helpdesk=services.helpdesk,
         reports=services.reports,
         case_files=services.case_files,
+        transfers=services.transfers,
         staff_t=services.i18n.get(services.i18n.default_locale),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
@@ -240,6 +244,7 @@ def build_outbox_sender(
         bot,
         services.i18n.get(services.i18n.default_locale),
         names=services.staff.name_of,
+        transfers=services.requests.several_teams,
     )
     alerts = StaffChatAlerts(services.db, services.i18n, admin_ids)
     sender = OutboxSender(

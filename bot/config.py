@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.content.institutions import INSTITUTIONS
 from bot.content.request_categories import CATEGORIES
 from bot.i18n import LOCALES
 from bot.services.answer_deadlines import MAX_MINUTES, AnswerDeadlines
@@ -74,6 +75,7 @@ class Settings:
     backup_keep: int = DEFAULT_BACKUP_KEEP
     answer_deadlines: AnswerDeadlines = field(default_factory=AnswerDeadlines)
     broadcast_paid: bool = False  # allow_paid_broadcast: up to 1,000 messages/s, for Stars
+    team_names: dict[int, str] = field(default_factory=dict)  # staff chat -> institution id
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         backup_keep=storage.backup_keep,
         answer_deadlines=_answer_deadlines(env),
         broadcast_paid=_flag(env, "BROADCAST_PAID"),
+        team_names=_team_names(env),
     )
 
 
@@ -255,6 +258,35 @@ def _per_category(env: Mapping[str, str], name: str, example: str) -> dict[str, 
 
 def _routing(env: Mapping[str, str]) -> dict[str, int]:
     return _per_category(env, "REQUEST_ROUTING", "police=-1001234567890,violence=-1001234567890")
+
+
+TEAM_NAMES_EXAMPLE = "-1001234567890=kg-ombudsman,-1009876543210=ru-commissioner"
+
+
+def _team_names(env: Mapping[str, str]) -> dict[int, str]:
+    """TEAM_NAMES="chat=institution,…": which institution each staff chat belongs to, each
+    chat one of STAFF_CHAT_ID and REQUEST_ROUTING's."""
+    staff_chats = {*_routing(env).values(), _optional_int(env, "STAFF_CHAT_ID")}
+    names: dict[int, str] = {}
+    for part in re.split(r"[,\s]+", env.get("TEAM_NAMES", "").strip()):
+        if not part:
+            continue
+        chat, _, institution = part.partition("=")
+        try:
+            chat_id = int(chat)
+        except ValueError:
+            raise ConfigError(f"TEAM_NAMES must look like {TEAM_NAMES_EXAMPLE}") from None
+        if institution not in INSTITUTIONS:
+            raise ConfigError(
+                f"TEAM_NAMES: unknown institution {institution!r};"
+                f" known: {', '.join(INSTITUTIONS)}"
+            )
+        if chat_id not in staff_chats:
+            raise ConfigError(
+                f"TEAM_NAMES: {chat_id} is not a staff chat (STAFF_CHAT_ID or REQUEST_ROUTING)"
+            )
+        names[chat_id] = institution
+    return names
 
 
 def _office_hours(env: Mapping[str, str]) -> OfficeHours | None:

@@ -1,13 +1,16 @@
 -- Edits relayed both ways (issue 16): a message edited on one side changes its copy on the
--- other. The outbox learns the kind 'edit' (SQLite cannot widen a CHECK in place, so the
--- table is rebuilt with every column and index it had) and the text an edit row posts instead
--- when Telegram cannot edit the copy; a thread message records when it was last edited.
+-- other. The outbox learns the kind 'edit' (and 'retire', for 0024's transfers: take the
+-- buttons off a card a request left behind, close that topic) and the text an edit row posts
+-- instead when Telegram cannot edit the copy; SQLite cannot widen a CHECK in place, so the
+-- table is rebuilt with every column and index it had. A thread message records when it was
+-- last edited.
 CREATE TABLE outbox_new (
     id                  INTEGER PRIMARY KEY,
     chat_id             INTEGER NOT NULL,
     thread_id           INTEGER,
     kind                TEXT NOT NULL
-                        CHECK (kind IN ('text', 'copy', 'card', 'file', 'erase', 'edit')),
+                        CHECK (kind IN
+                            ('text', 'copy', 'card', 'file', 'erase', 'edit', 'retire')),
     text                TEXT,
     reply_markup        TEXT,
     from_chat_id        INTEGER,

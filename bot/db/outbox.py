@@ -23,7 +23,7 @@ class OutboxMessage:
     id: int
     chat_id: int
     thread_id: int | None
-    kind: str  # 'text' | 'copy' | 'card' | 'file' | 'erase' | 'edit'
+    kind: str  # 'text' | 'copy' | 'card' | 'file' | 'erase' | 'edit' | 'retire'
     text: str | None
     reply_markup: dict[str, Any] | None
     from_chat_id: int | None
@@ -107,6 +107,7 @@ class OutboxRepository:
         thread_id: int | None = None,
         request_id: int | None = None,
         request_message_id: int | None = None,
+        reply_to_message_id: int | None = None,
     ) -> int:
         markup = json.dumps(reply_markup, ensure_ascii=False) if reply_markup else None
         return await self._insert(
@@ -119,6 +120,7 @@ class OutboxRepository:
             reply_markup=markup,
             request_id=request_id,
             request_message_id=request_message_id,
+            reply_to_message_id=reply_to_message_id,
         )
 
     async def add_copy(
@@ -268,6 +270,37 @@ class OutboxRepository:
             (row.chat_id, row.request_id or 0, row.id, row.request_message_id),
         )
         return found is not None
+
+    async def add_retire(
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        chat_id: int,
+        thread_id: int | None,
+        card_message_id: int | None,
+        now: datetime,
+    ) -> int:
+        """A request left this chat: take the buttons off its card there and close its topic.
+        No request id: the row is about the place it left, in that chat's own lane."""
+        return await self._insert(
+            conn,
+            now,
+            chat_id=chat_id,
+            thread_id=thread_id,
+            kind="retire",
+            reply_to_message_id=card_message_id,
+        )
+
+    async def move_pending(
+        self, conn: aiosqlite.Connection, request_id: int, from_chat_id: int, to_chat_id: int
+    ) -> None:
+        """A request was transferred: what still waits to reach its topic goes to its new
+        staff chat (each row finds its topic there when it is sent)."""
+        await conn.execute(
+            "UPDATE outbox SET chat_id = ? WHERE request_id = ? AND chat_id = ?"
+            " AND status = 'pending' AND kind IN ('text', 'copy', 'file', 'card', 'edit')",
+            (to_chat_id, request_id, from_chat_id),
+        )
 
     async def _insert(self, conn: aiosqlite.Connection, now: datetime, **values: Any) -> int:
         params = [values.get(column) for column in _COLUMNS]

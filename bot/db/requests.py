@@ -30,10 +30,17 @@ def other_side(side: Side) -> Side:
 
 
 #: The rows a side wrote, found by that side's message id (SQL on ``request_messages m``).
+#: Message ids are per chat: a staff-side id means something only with its chat (a request
+#: transferred to a partner has lived in two); the migrant's are all in their private chat.
 _WRITTEN_ON = {
     "user": "m.user_message_id = ? AND m.direction = 'in'",
-    "staff": "m.staff_message_id = ? AND m.direction IN ('out', 'note')",
+    "staff": "m.staff_message_id = ? AND m.staff_chat_id = ? AND m.direction IN ('out', 'note')",
 }
+
+
+def _side_params(side: Side, chat_id: int, message_id: int) -> tuple[int, ...]:
+    """The parameters of ``_WRITTEN_ON[side]``."""
+    return (message_id,) if side == "user" else (message_id, chat_id)
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,7 @@ class RequestMessage:
     created_at: datetime
     delivered_at: datetime | None = None
     edited_at: datetime | None = None
+    staff_chat_id: int | None = None  # the chat staff_message_id is in
 
     def id_on(self, side: Side) -> int | None:
         """Its message id on ``side``: where it was written, or its copy (once delivered)."""
@@ -133,6 +141,7 @@ class NewMessage:
     author_id: int | None = None
     user_message_id: int | None = None
     staff_message_id: int | None = None
+    staff_chat_id: int | None = None  # with staff_message_id: the chat it is in
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -184,6 +193,7 @@ def _message(row: aiosqlite.Row) -> RequestMessage:
         created_at=datetime.fromisoformat(row["created_at"]),
         delivered_at=_moment(row["delivered_at"]),
         edited_at=_moment(row["edited_at"]),
+        staff_chat_id=row["staff_chat_id"],
     )
 
 
@@ -221,8 +231,8 @@ class RequestsRepository:
     ) -> int:
         cursor = await conn.execute(
             "INSERT INTO request_messages (request_id, direction, kind, text, file_id,"
-            " author_id, user_message_id, staff_message_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " author_id, user_message_id, staff_message_id, staff_chat_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 request_id,
                 new.direction,
@@ -232,6 +242,7 @@ class RequestsRepository:
                 new.author_id,
                 new.user_message_id,
                 new.staff_message_id,
+                new.staff_chat_id,
                 to_db(now),
             ),
         )
@@ -355,14 +366,36 @@ class RequestsRepository:
         request_message_id: int,
         sent_message_id: int,
         now: datetime,
+        chat_id: int,
     ) -> None:
-        """The copy of an 'in' message reached the staff chat, or of an 'out' one the migrant."""
+        """The copy of an 'in' message reached the staff chat ``chat_id``, or of an 'out' one
+        the migrant."""
         await conn.execute(
             "UPDATE request_messages SET delivered_at = ?,"
             " staff_message_id = CASE WHEN direction = 'in' THEN ? ELSE staff_message_id END,"
+            " staff_chat_id = CASE WHEN direction = 'in' THEN ? ELSE staff_chat_id END,"
             " user_message_id = CASE WHEN direction = 'out' THEN ? ELSE user_message_id END"
             " WHERE id = ?",
-            (to_db(now), sent_message_id, sent_message_id, request_message_id),
+            (to_db(now), sent_message_id, chat_id, sent_message_id, request_message_id),
+        )
+
+    async def hand_over(
+        self,
+        conn: aiosqlite.Connection,
+        request_id: int,
+        to_chat_id: int,
+        answer_due: datetime | None,
+        now: datetime,
+    ) -> None:
+        """The request now belongs to another staff chat: a topic and a card of its own there
+        (opened by the next row), nobody holds it, it is new to that team, and its answer
+        deadline counts from now (unless it was answered already)."""
+        await conn.execute(
+            "UPDATE requests SET staff_chat_id = ?, topic_id = NULL, topic_name = NULL,"
+            " card_message_id = NULL, topic_closed = 0, assignee_id = NULL, status = 'new',"
+            " answer_due_at = CASE WHEN first_response_at IS NULL THEN ? END,"
+            " escalated_at = NULL, updated_at = ? WHERE id = ?",
+            (to_chat_id, _db_moment(answer_due), to_db(now), request_id),
         )
 
     async def set_edited(
@@ -511,30 +544,36 @@ class RequestsRepository:
         if row is None:
             row = await self.db.fetch_one(
                 "SELECT r.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
-                " WHERE m.staff_message_id = ? AND r.staff_chat_id = ?"
+                " WHERE m.staff_message_id = ? AND m.staff_chat_id = ? AND r.staff_chat_id = ?"
                 " ORDER BY m.id DESC LIMIT 1",
-                (message_id, chat_id),
+                (message_id, chat_id, chat_id),
             )
         return _request(row) if row else None
 
     async def message_by_side(
-        self, request_id: int, side: Side, message_id: int
+        self, request_id: int, side: Side, chat_id: int, message_id: int
     ) -> RequestMessage | None:
-        """The thread's message whose id on ``side`` is ``message_id`` (written there, or its
-        copy there)."""
-        column = "user_message_id" if side == "user" else "staff_message_id"
+        """The thread's message whose id on ``side`` (in ``chat_id``) is ``message_id``
+        (written there, or its copy there)."""
+        params: tuple[int, ...]
+        if side == "user":
+            where, params = "user_message_id = ?", (message_id,)
+        else:
+            where, params = "staff_message_id = ? AND staff_chat_id = ?", (message_id, chat_id)
         row = await self.db.fetch_one(
-            f"SELECT * FROM request_messages WHERE {column} = ? AND request_id = ?",
-            (message_id, request_id),
+            f"SELECT * FROM request_messages WHERE {where} AND request_id = ?",
+            (*params, request_id),
         )
         return _message(row) if row else None
 
-    async def written(self, request_id: int, direction: str, message_id: int) -> bool:
+    async def written(
+        self, request_id: int, direction: str, chat_id: int, message_id: int
+    ) -> bool:
         """The message is already in the thread (Telegram delivered its update again)."""
-        where = _WRITTEN_ON[written_on(direction)]
+        side = written_on(direction)
         row = await self.db.fetch_one(
-            f"SELECT 1 FROM request_messages m WHERE {where} AND m.request_id = ?",
-            (message_id, request_id),
+            f"SELECT 1 FROM request_messages m WHERE {_WRITTEN_ON[side]} AND m.request_id = ?",
+            (*_side_params(side, chat_id, message_id), request_id),
         )
         return row is not None
 
@@ -542,11 +581,14 @@ class RequestsRepository:
         self, side: Side, chat_id: int, message_id: int
     ) -> RequestMessage | None:
         """The thread message someone wrote as ``message_id`` in ``chat_id`` (the migrant's
-        private chat, or a staff chat), in whichever request of that chat holds it."""
-        chat = "r.user_id" if side == "user" else "r.staff_chat_id"
+        private chat, or a staff chat), in whichever request holds it."""
+        if side == "user":
+            source, chat = " JOIN requests r ON r.id = m.request_id", " AND r.user_id = ?"
+        else:
+            source, chat = "", ""  # the staff side's condition names the chat itself
         row = await self.db.fetch_one(
-            "SELECT m.* FROM request_messages m JOIN requests r ON r.id = m.request_id"
-            f" WHERE {_WRITTEN_ON[side]} AND {chat} = ? ORDER BY m.id DESC LIMIT 1",
+            f"SELECT m.* FROM request_messages m{source}"
+            f" WHERE {_WRITTEN_ON[side]}{chat} ORDER BY m.id DESC LIMIT 1",
             (message_id, chat_id),
         )
         return _message(row) if row else None
@@ -567,12 +609,12 @@ class RequestsRepository:
             row = await cursor.fetchone()
         return _message(row) if row else None
 
-    async def staff_message_ids(self, request_id: int) -> list[int]:
-        """Every message of the thread in the staff chat (copies, answers, notes)."""
+    async def staff_message_ids(self, request_id: int, chat_id: int) -> list[int]:
+        """Every message of the thread in staff chat ``chat_id`` (copies, answers, notes)."""
         rows = await self.db.fetch_all(
             "SELECT staff_message_id FROM request_messages"
-            " WHERE request_id = ? AND staff_message_id IS NOT NULL",
-            (request_id,),
+            " WHERE request_id = ? AND staff_message_id IS NOT NULL AND staff_chat_id = ?",
+            (request_id, chat_id),
         )
         return [int(row[0]) for row in rows]
 

@@ -314,3 +314,24 @@ class RequestAssign(CallbackData, prefix="ra"):
     request_id: Id
     step: AssignStep
     operator_id: Id = 0
+
+
+class TransferStep(StrEnum):
+    LIST = "l"  # the other staff chats, by institution
+    PICK = "p"  # one was chosen: ask to confirm
+    CONFIRM = "c"  # hand it over
+    BACK = "b"  # the card's own buttons again
+
+
+class RequestTransfer(CallbackData, prefix="rx"):
+    """Handing a request to another team's staff chat from its card. ``chat`` is that chat's
+    id without its minus sign (a group's id is negative; ``Id`` holds digits only). Grants
+    nothing: who pressed, and the chat chosen, are checked every time."""
+
+    request_id: Id
+    step: TransferStep
+    chat: Id = 0
+
+    @property
+    def chat_id(self) -> int:
+        return -self.chat

@@ -31,8 +31,10 @@ from bot.keyboards.callbacks import (
     RequestFormStep,
     RequestRate,
     RequestStart,
+    RequestTransfer,
     TemplatePick,
     ThreadChoice,
+    TransferStep,
 )
 from bot.local_time import moscow_date
 
@@ -243,8 +245,9 @@ def erase_confirm_menu(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[confirm], [keep]])
 
 
-def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
-    """The staff card's buttons for the request as it is now."""
+def card_menu(t: Translator, request: Request, transfer: bool = False) -> InlineKeyboardMarkup:
+    """The staff card's buttons for the request as it is now; ``transfer``: there is another
+    team's staff chat to hand it to."""
 
     def action(text_id: str, what: CardAction) -> InlineKeyboardButton:
         return button(t(text_id), RequestCard(request_id=request.id, action=what).pack())
@@ -262,12 +265,14 @@ def card_menu(t: Translator, request: Request) -> InlineKeyboardMarkup:
         t("staff-button-assign"),
         RequestAssign(request_id=request.id, step=AssignStep.LIST).pack(),
     )
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [action("staff-button-take", CardAction.TAKE), urgent],
-            [assign, action("staff-button-close", CardAction.CLOSE)],
-        ]
-    )
+    rows = [
+        [action("staff-button-take", CardAction.TAKE), urgent],
+        [assign, action("staff-button-close", CardAction.CLOSE)],
+    ]
+    if transfer:
+        data = RequestTransfer(request_id=request.id, step=TransferStep.LIST)
+        rows.append([button(t("staff-button-transfer"), data.pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 ASSIGN_SHOWN = 40  # operators listed on a card (two per row)
@@ -302,6 +307,41 @@ def assign_confirm_menu(
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [button(t("staff-button-assign-confirm", name=_short(name)), confirm.pack())],
+            [button(t("common-button-back"), back.pack())],
+        ]
+    )
+
+
+def transfer_menu(
+    t: Translator, request_id: int, chats: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    """The card's keyboard while choosing where to hand the request: ``chats`` as (staff
+    chat, label), one per row, then Back to the card."""
+    rows = [
+        [
+            button(
+                label,
+                RequestTransfer(
+                    request_id=request_id, step=TransferStep.PICK, chat=-chat_id
+                ).pack(),
+            )
+        ]
+        for chat_id, label in chats
+    ]
+    back = RequestTransfer(request_id=request_id, step=TransferStep.BACK)
+    rows.append([button(t("common-button-back"), back.pack())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def transfer_confirm_menu(
+    t: Translator, request_id: int, chat_id: int, label: str
+) -> InlineKeyboardMarkup:
+    """Hand it to this chat's team, or back to the list."""
+    confirm = RequestTransfer(request_id=request_id, step=TransferStep.CONFIRM, chat=-chat_id)
+    back = RequestTransfer(request_id=request_id, step=TransferStep.LIST)
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [button(t("staff-button-transfer-confirm", institution=label), confirm.pack())],
             [button(t("common-button-back"), back.pack())],
         ]
     )

@@ -68,13 +68,17 @@ class CopyEditor:
         return repost_of(row, copy_id)
 
     async def _copy_of(self, row: OutboxMessage) -> int | None:
-        """The copy's message id (None: it never arrived); the request must still have its
-        migrant (a row read before an erasure is not sent)."""
+        """The copy's message id in the row's chat (None: it never arrived, or it is in the
+        staff chat a transferred request left); the request must still have its migrant (a
+        row read before an erasure is not sent)."""
         message = await self.requests.message(row.request_message_id or 0)
         request = await self.requests.get(message.request_id) if message else None
         if message is None or request is None or request.user_id is None:
             raise RequestErasedError(f"outbox row {row.id}: its request was erased")
-        return message.id_on(other_side(written_on(message.direction)))
+        side = other_side(written_on(message.direction))
+        if side == "staff" and message.staff_chat_id != row.chat_id:
+            return None  # the copy stayed in the chat the request left: post the new version
+        return message.id_on(side)
 
     async def _edit(self, row: OutboxMessage, copy_id: int) -> None:
         if row.file_kind == "text":

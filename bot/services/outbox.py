@@ -68,6 +68,7 @@ MAX_CHATS = 16  # chats served side by side
 HEADS_READ = 500  # lane heads read at once (a busy staff chat has one per request)
 IDLE_WAIT_SECONDS = 5.0
 LOST_TOPIC_RETRIES = 2  # a topic deleted again while we recreate it: give up on this pass
+TRANSFER_RACE_RETRIES = 2  # a row sent as its request was transferred goes once more
 STAFF_CHAT_RETRY_SECONDS = 60  # the staff chat refused the bot: try again this often (at most)
 
 #: What the staff chat answers when the bot may not (any longer) write there as it needs.
@@ -220,7 +221,7 @@ class OutboxSender:
     async def _deliver(self, row: OutboxMessage) -> None:
         for tries_left in range(LOST_TOPIC_RETRIES, -1, -1):
             try:
-                sent_id = await self._send(row)
+                sent_chat, sent_id = await self._send(row)
             except RequestErasedError:  # erased since this row was read: the erasure blanked it
                 return
             except TopicGone as gone:
@@ -232,7 +233,7 @@ class OutboxSender:
             except TelegramAPIError as error:
                 await self._not_sent(row, error)
                 return
-            await self._mark_sent(row, sent_id)
+            await self._mark_sent(row, sent_id, sent_chat)
             return
 
     async def _topic_gone(self, row: OutboxMessage, gone: TopicGone) -> None:
@@ -273,7 +274,7 @@ class OutboxSender:
         log.warning("outbox: row %s refused: %s", row.id, error.message)
         await self._settle(row, "failed", error.message)
 
-    async def _mark_sent(self, row: OutboxMessage, sent_id: int) -> None:
+    async def _mark_sent(self, row: OutboxMessage, sent_id: int, sent_chat: int) -> None:
         now = self.now()
         if row.request_message_id is None or row.kind == "edit":  # an edit: the copy stays
             async with self.db.single_statement() as conn:
@@ -282,37 +283,56 @@ class OutboxSender:
             return
         async with self.db.transaction() as conn:
             await self.outbox.mark_sent(conn, row, sent_id, now)
-            await self.requests.set_delivered(conn, row.request_message_id, sent_id, now)
+            await self.requests.set_delivered(
+                conn, row.request_message_id, sent_id, now, sent_chat
+            )
 
-    async def _send(self, row: OutboxMessage) -> int:
+    async def _send(self, row: OutboxMessage) -> tuple[int, int]:
+        """Send the row; returns (the chat it went to, the sent message's id)."""
         if row.kind == "edit":
             edited = await self.editor.apply(row)
             if isinstance(edited, int):
-                return edited
+                return row.chat_id, edited
             row = edited  # the copy cannot show it: a reply to it, sent as any other row
-        thread_id, reply_to = row.thread_id, row.reply_to_message_id
-        if row.request_id is not None and self.topics is not None:
-            if row.kind == "card":
-                return await self.topics.refresh_card(row.request_id)
-            if row.kind == "erase":
-                await self.topics.erase(row.request_id)
-                return 0
-            thread_id, card = await self.topics.place(row.request_id)
-            reply_to = reply_to or card
-            try:
-                return await self._send_into(row, thread_id, reply_to)
-            except TelegramBadRequest as error:
-                if is_thread_missing(error):
-                    raise TopicGone(thread_id) from error
-                if not is_topic_closed(error):
-                    raise
-            # Closed, and the bot lacks the right to post there: reopen, then post.
-            async with self.topics.reopened(row.request_id):
-                return await self._send_into(row, thread_id, reply_to)
-        return await self._send_into(row, thread_id, reply_to)
+        if self.topics is not None and row.kind == "retire":
+            await self.topics.retire(row.chat_id, row.thread_id, row.reply_to_message_id)
+            return row.chat_id, 0
+        if row.request_id is None or self.topics is None:
+            sent = await self._send_into(row, row.chat_id, row.thread_id, row.reply_to_message_id)
+            return row.chat_id, sent
+        if row.kind == "card":
+            return row.chat_id, await self.topics.refresh_card(row.request_id)
+        if row.kind == "erase":
+            await self.topics.erase(row.request_id)
+            return row.chat_id, 0
+        for _ in range(TRANSFER_RACE_RETRIES):
+            chat_id, sent = await self._send_to_topic(row, row.request_id, self.topics)
+            if await self.topics.still_in(row.request_id, chat_id):
+                break
+            # Transferred while this row was being sent: the old topic got it, the new must.
+            log.info("outbox: row %s reached a chat its request has left, sent again", row.id)
+        return chat_id, sent
+
+    async def _send_to_topic(
+        self, row: OutboxMessage, request_id: int, topics: TopicKeeper
+    ) -> tuple[int, int]:
+        """Into the request's topic, in the staff chat the request is in now (a row written
+        before a transfer goes where the request went)."""
+        chat_id, thread_id, card = await topics.place(request_id)
+        reply_to = row.reply_to_message_id or card
+        try:
+            return chat_id, await self._send_into(row, chat_id, thread_id, reply_to)
+        except TelegramBadRequest as error:
+            if is_thread_missing(error):
+                raise TopicGone(thread_id) from error
+            if not is_topic_closed(error):
+                raise
+        # Closed, and the bot lacks the right to post there: reopen, then post.
+        async with topics.reopened(request_id):
+            return chat_id, await self._send_into(row, chat_id, thread_id, reply_to)
 
     async def _send_into(
-        self, row: OutboxMessage, thread_id: int | None, reply_to: int | None
+        self, row: OutboxMessage, chat_id: int, thread_id: int | None, reply_to: int | None
     ) -> int:
         reply = (
             ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
@@ -321,7 +341,7 @@ class OutboxSender:
         )
         if row.kind == "copy":
             copied: MessageId = await self.bot.copy_message(
-                chat_id=row.chat_id,
+                chat_id=chat_id,
                 from_chat_id=row.from_chat_id or 0,
                 message_id=row.from_message_id or 0,
                 message_thread_id=thread_id,
@@ -334,7 +354,7 @@ class OutboxSender:
         if row.kind == "file":
             sent = await send_by_file_id(
                 self.bot,
-                row.chat_id,
+                chat_id,
                 row.file_kind or "document",
                 row.file_id or "",
                 caption=row.text,
@@ -346,7 +366,7 @@ class OutboxSender:
             InlineKeyboardMarkup.model_validate(row.reply_markup) if row.reply_markup else None
         )
         message = await self.bot.send_message(
-            chat_id=row.chat_id,
+            chat_id=chat_id,
             text=row.text or "",
             message_thread_id=thread_id,
             reply_markup=markup,

@@ -71,6 +71,7 @@ class Written:
             author_id=self.author_id,
             user_message_id=self.message_id if mine else None,
             staff_message_id=None if mine else self.message_id,
+            staff_chat_id=None if mine else self.chat_id,
         )
 
 

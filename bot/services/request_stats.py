@@ -18,6 +18,7 @@ from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.request_stats import EXPORT_COLUMNS, PERSONAL_COLUMNS, RequestStatsRepository
 from bot.db.requests import HolderCount, Request, RequestsRepository
+from bot.db.transfers import TransferCounts, TransfersRepository
 from bot.local_time import MOSCOW
 
 TOP_CITIES = 10
@@ -39,6 +40,8 @@ class PeriodStats:
     average_rating: float | None
     rated: int
     by_holder: list[HolderCount] = field(default_factory=list)  # filed in the period
+    # made in the period: out of the chat and into it
+    transfers: TransferCounts = field(default_factory=lambda: TransferCounts(0, 0))
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class RequestStatsService:
     def __init__(self, db: Database) -> None:
         self.stats = RequestStatsRepository(db)
         self.requests = RequestsRepository(db)
+        self.transfers = TransfersRepository(db)
 
     async def queue(
         self, limit: int, chat_id: int | None = None, assignee_id: int | None = None
@@ -80,6 +84,7 @@ class RequestStatsService:
             average_rating=average,
             rated=rated,
             by_holder=await self.stats.by_holder(span, chat_id),
+            transfers=await self.transfers.counts(span, chat_id),
         )
 
     async def week_and_all(

@@ -158,6 +158,11 @@ class RequestService:
             chats.add(self.staff_chat_id)
         return frozenset(chats)
 
+    @property
+    def several_teams(self) -> bool:
+        """There is more than one staff chat: a request can be handed to another team."""
+        return len(self.staff_chats) > 1
+
     # --- the migrant's side ---------------------------------------------------------------
 
     async def submit(
@@ -420,7 +425,7 @@ class RequestService:
 
     async def add_note(self, request: Request, message: Message, author_id: int) -> None:
         """A message starting with '!': recorded, stays in the topic, never sent."""
-        if await self.requests.written(request.id, "note", message.message_id):
+        if await self.requests.written(request.id, "note", message.chat.id, message.message_id):
             return
         content = content_of(message)
         written = Written("note", message.chat.id, message.message_id, content, author_id)
@@ -634,10 +639,12 @@ class RequestService:
         transaction with what ``then`` changes; an update handled twice is relayed once.
         ``replied_to``: the message of the writer's side it replies to (the copy replies to
         that message's counterpart); ``refusals``: (closed, erased) text ids."""
-        if await self.requests.written(request.id, written.direction, written.message_id):
+        if await self.requests.written(
+            request.id, written.direction, written.chat_id, written.message_id
+        ):
             return  # the same update again, after a crash: relayed already
         now = self.now()
-        reply_to = await self._other_side_of_reply(request, written.direction, replied_to)
+        reply_to = await self._other_side_of_reply(request, written, replied_to)
         async with self.db.transaction() as conn:
             request = await self._locked(conn, request.id, *refusals)
             row_id = await self.requests.add_message(conn, request.id, written.record(), now)
@@ -656,15 +663,21 @@ class RequestService:
         self.on_queued()
 
     async def _other_side_of_reply(
-        self, request: Request, direction: str, replied_to: int | None
+        self, request: Request, written: Written, replied_to: int | None
     ) -> int | None:
-        """The writer replied to a message of the thread: the copy replies to its
-        counterpart on the other side (the operator's original, the migrant's copy...)."""
+        """The writer replied to a message of the thread (in the chat they wrote in): the
+        copy replies to its counterpart on the other side (the operator's original, the
+        migrant's copy...)."""
         if replied_to is None:
             return None
-        side = written_on(direction)
-        known = await self.requests.message_by_side(request.id, side, replied_to)
-        return known.id_on(other_side(side)) if known else None
+        side = written_on(written.direction)
+        other = other_side(side)
+        known = await self.requests.message_by_side(request.id, side, written.chat_id, replied_to)
+        if known is None:
+            return None
+        if other == "staff" and known.staff_chat_id != request.staff_chat_id:
+            return None  # its copy is in the chat the request left (it was transferred)
+        return known.id_on(other)
 
     # --- edits, both directions ---------------------------------------------------------
 

@@ -33,13 +33,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.types import ReplyParameters
+from aiogram.types import InlineKeyboardMarkup, ReplyParameters
 
 from bot.content.cities import CITIES
 from bot.db.clock import utc_now
 from bot.db.connection import Database
 from bot.db.outbox import OutboxRepository
 from bot.db.requests import Request, RequestMessage, RequestsRepository
+from bot.db.transfers import TransfersRepository
 from bot.i18n import Translator
 from bot.keyboards.request_menus import card_menu
 from bot.local_time import moscow_minute, moscow_short
@@ -196,8 +197,11 @@ def full_text(t: Translator, request_id: int, text: str) -> list[str]:
     return [heading + "\n" + html.escape(part) for part in parts]
 
 
-def history_text(t: Translator, messages: list[RequestMessage]) -> str:
-    """After a topic was deleted: what the thread held, newest last, within one message."""
+def history_text(
+    t: Translator, messages: list[RequestMessage], title_id: str = "staff-history-title"
+) -> str:
+    """After a topic was deleted (or the request transferred): what the thread held, newest
+    last, within one message, under the heading ``title_id``."""
     lines: list[str] = []
     for message in reversed(messages):
         who = t(f"staff-history-{message.direction}")
@@ -208,7 +212,30 @@ def history_text(t: Translator, messages: list[RequestMessage]) -> str:
             lines.append("…")
             break
         lines.append(line)
-    return t("staff-history-title") + "\n" + "\n".join(reversed(lines))
+    return t(title_id) + "\n" + "\n".join(reversed(lines))
+
+
+def restored_thread(
+    t: Translator,
+    request: Request,
+    thread: list[RequestMessage],
+    history_title: str = "staff-history-title",
+) -> list[str | RequestMessage]:
+    """What a new topic shows after the card so that it holds what the request's first one
+    held: the full description if the card shows only its start (texts, escaped HTML), every
+    file the migrant sent that reached the staff chat (to send again by file id), and the
+    history. What has not reached the staff chat yet is left out: it follows as itself."""
+    parts: list[str | RequestMessage] = []
+    if request.text and is_too_long_for_card(request.text):
+        parts.extend(full_text(t, request.id, request.text))
+    files = [m for m in thread if m.direction == "in" and m.file_id and m.delivered_at]
+    parts.extend(files)
+    history = [
+        m for m in thread if m not in files and (m.direction != "in" or m.delivered_at is not None)
+    ]
+    if history:
+        parts.append(history_text(t, history, history_title))
+    return parts
 
 
 class TopicKeeper:
@@ -218,25 +245,35 @@ class TopicKeeper:
         bot: Bot,
         t: Translator,
         names: Names = _no_names,
+        *,
+        transfers: bool = False,
     ) -> None:
         self.db = db
         self.bot = bot
         self.t = t  # the staff chat's language
         self.names = names  # a staff member's display name
+        self.with_transfer = transfers  # cards offer Transfer (there is another team)
         self.requests = RequestsRepository(db)
+        self.transfers = TransfersRepository(db)
         self.outbox = OutboxRepository(db)
         self._not_forum: set[int] = set()
         self._lost: set[int] = set()  # requests whose topic staff deleted
         # Striped by request id: bounded, and no lock is ever replaced while someone waits.
         self._opening = [asyncio.Lock() for _ in range(OPENING_LOCKS)]
 
-    async def place(self, request_id: int) -> tuple[int | None, int | None]:
-        """(thread id, message to reply to) for a row about ``request_id``; opens the topic
-        (or, in a plain group, sends the card) if there is none yet."""
+    async def place(self, request_id: int) -> tuple[int, int | None, int | None]:
+        """(staff chat, thread id, message to reply to) for a row about ``request_id``: the
+        chat it is in now; opens the topic (or, in a plain group, sends the card) if there is
+        none yet."""
         request, _ = await self._opened(request_id)
         if request.topic_id is None:  # a plain group: reply to the card
-            return None, request.card_message_id
-        return request.topic_id, None
+            return request.staff_chat_id, None, request.card_message_id
+        return request.staff_chat_id, request.topic_id, None
+
+    async def still_in(self, request_id: int, chat_id: int) -> bool:
+        """The request is (still) in staff chat ``chat_id`` (not transferred meanwhile)."""
+        request = await self.requests.get(request_id)
+        return request is None or request.staff_chat_id == chat_id
 
     async def refresh_card(self, request_id: int) -> int:
         """Send the card, or edit it to the request as it is now (and rename the topic, and
@@ -257,7 +294,7 @@ class TopicKeeper:
                 chat_id=request.staff_chat_id,
                 message_id=request.card_message_id,
                 text=await self._card_text(request),
-                reply_markup=card_menu(self.t, request),
+                reply_markup=self._card_menu(request),
             )
         except TelegramBadRequest as error:
             if "not modified" in error.message:
@@ -268,6 +305,9 @@ class TopicKeeper:
                 raise
             return await self._card_missing(request)
         return request.card_message_id
+
+    def _card_menu(self, request: Request) -> InlineKeyboardMarkup:
+        return card_menu(self.t, request, transfer=self.with_transfer)
 
     async def _card_text(self, request: Request) -> str:
         holder = await self.names(request.assignee_id) if request.assignee_id else None
@@ -337,23 +377,52 @@ class TopicKeeper:
             self._lost.add(request_id)
 
     async def erase(self, request_id: int) -> None:
-        """The request's personal data was erased: remove its copies from the staff chat."""
+        """The request's personal data was erased: remove its copies from the staff chat, and
+        from every staff chat it was transferred from."""
         request = await self._get(request_id)
-        if request.topic_id is not None and request.staff_chat_id not in self._not_forum:
+        for left in await self.transfers.of_request(request.id):
+            card = left.from_card_message_id
+            await self._erase_in(request.id, left.from_chat_id, left.from_topic_id, card)
+        await self._erase_in(
+            request.id, request.staff_chat_id, request.topic_id, request.card_message_id
+        )
+        async with self.db.single_statement() as conn:
+            await self.requests.forget_topic(conn, request.id, request.topic_id)
+
+    async def _erase_in(
+        self, request_id: int, chat_id: int, topic_id: int | None, card_id: int | None
+    ) -> None:
+        if topic_id is not None and chat_id not in self._not_forum:
             try:
-                await self.bot.delete_forum_topic(request.staff_chat_id, request.topic_id)
+                await self.bot.delete_forum_topic(chat_id, topic_id)
             except TelegramBadRequest as error:
                 if not is_thread_missing(error):
                     raise
-        else:
-            ids = await self._staff_message_ids(request)
-            for start in range(0, len(ids), 100):
-                try:
-                    await self.bot.delete_messages(request.staff_chat_id, ids[start : start + 100])
-                except TelegramBadRequest as error:  # too old to delete: nothing more to do
-                    log.warning("request %s: messages not deleted: %s", request.id, error.message)
-        async with self.db.single_statement() as conn:
-            await self.requests.forget_topic(conn, request.id, request.topic_id)
+            return
+        ids = await self.requests.staff_message_ids(request_id, chat_id)
+        ids = sorted({*ids, *([card_id] if card_id is not None else [])})
+        for start in range(0, len(ids), 100):
+            try:
+                await self.bot.delete_messages(chat_id, ids[start : start + 100])
+            except TelegramBadRequest as error:  # too old to delete: nothing more to do
+                log.warning("request %s: messages not deleted: %s", request_id, error.message)
+
+    async def retire(self, chat_id: int, topic_id: int | None, card_id: int | None) -> None:
+        """A request was transferred out of this chat: its card there loses its buttons and
+        its topic is closed (each step done already, or gone, counts as done)."""
+        if card_id is not None:
+            try:
+                await self.bot.edit_message_reply_markup(chat_id=chat_id, message_id=card_id)
+            except TelegramBadRequest as error:
+                if "not modified" not in error.message and "not found" not in error.message:
+                    raise
+        if topic_id is None:
+            return
+        try:
+            await self.bot.close_forum_topic(chat_id, topic_id)
+        except TelegramBadRequest as error:
+            if not is_thread_missing(error) and "not_modified" not in error.message.lower():
+                raise
 
     # --- inside -------------------------------------------------------------------------------
 
@@ -411,7 +480,7 @@ class TopicKeeper:
                 chat_id=request.staff_chat_id,
                 message_thread_id=request.topic_id,
                 text=await self._card_text(request),
-                reply_markup=card_menu(self.t, request),
+                reply_markup=self._card_menu(request),
             )
         except TelegramBadRequest as error:
             if is_thread_missing(error):
@@ -425,19 +494,11 @@ class TopicKeeper:
         """After the card of a topic opened again: the full description, the migrant's files
         and the history. What has not reached the staff chat yet follows as itself."""
         thread = await self.requests.thread(request.id, RESTORED_MESSAGES)
-        if request.text and is_too_long_for_card(request.text):
-            for part in full_text(self.t, request.id, request.text):
+        for part in restored_thread(self.t, request, thread):
+            if isinstance(part, str):
                 await self._send_in_topic(request, part)
-        files = [m for m in thread if m.direction == "in" and m.file_id and m.delivered_at]
-        for message in files:
-            await self._resend_file(request, message)
-        history = [
-            m
-            for m in thread
-            if m not in files and (m.direction != "in" or m.delivered_at is not None)
-        ]
-        if history:
-            await self._send_in_topic(request, history_text(self.t, history))
+            else:
+                await self._resend_file(request, part)
 
     async def _send_in_topic(self, request: Request, text: str) -> None:
         await self.bot.send_message(
@@ -473,12 +534,6 @@ class TopicKeeper:
                 raise
         async with self.db.single_statement() as conn:
             await self.requests.set_topic_name(conn, request.id, name)
-
-    async def _staff_message_ids(self, request: Request) -> list[int]:
-        ids = await self.requests.staff_message_ids(request.id)
-        if request.card_message_id is not None:
-            ids.append(request.card_message_id)
-        return sorted(set(ids))
 
 
 def _verb(closed: bool) -> str:

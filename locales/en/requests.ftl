@@ -130,3 +130,9 @@ privacy-erased = ✅ Your data is deleted ({ $requests } { $requests ->
         [one] request
        *[other] requests
     } anonymised). Only anonymous counts remain. Send /start to use the bot again.
+
+## The institutions that handle requests (TEAM_NAMES), and the notice of a handover.
+institution-kg-ombudsman = the Ombudsman (Akyikatchy) of the Kyrgyz Republic
+institution-ru-commissioner = the High Commissioner for Human Rights in the Russian Federation
+institution-partner = a partner institution
+request-notice-transferred = ↪️ Your request №{ $number } has been handed over: { $institution } now handles it. You need do nothing: write here as before, and the answer comes to this chat.

@@ -127,3 +127,19 @@ staff-stats-holder = { $name }: { $count } (open: { $open }, urgent: { $urgent }
 staff-escalation-title = ⏰ <b>No answer by the deadline</b> (Moscow time):
 staff-escalation-item = { $urgent }{ $link } · { $category } · due { $due } · { $holder }
 staff-escalation-urgent-title = 🔴⏰ <b>Urgent requests without an answer by the deadline</b> (Moscow time):
+
+## Handing a request to a partner institution (the card's "Hand to partners" button).
+staff-button-transfer = ↪️ Hand to partners
+staff-button-transfer-confirm = ✅ Hand to: { $institution }
+staff-transfer-choose = Where should request №{ $number } go?
+staff-transfer-not-allowed = Only an admin of this chat or the operator who holds the request can hand it to another institution.
+staff-transfer-closed = A closed request is not handed over. Reopen it first.
+staff-transfer-unknown-chat = That chat is not one of the bot's staff chats: the request was not handed over.
+staff-transfer-nowhere = There is nowhere to hand it: the bot has no other staff chat.
+staff-transferred = Request №{ $number } handed to: { $institution }.
+staff-transfer-received = ↪️ Request №{ $number } was handed to you by another institution: { $institution } (by { $by }). Its description, files and thread follow. Take it into work.
+staff-transfer-history-title = <b>The thread before the handover (Moscow time):</b>
+staff-transfer-left = ↪️ Request №{ $number } was handed to another institution: { $institution } (by { $by }). This topic is closed: nothing written here reaches the migrant any more.
+staff-transfer-gone = Request №{ $number } was handed to another institution ({ $institution }): your message was not sent. They answer it now.
+staff-request-elsewhere = This request is now handled in another staff chat.
+staff-stats-transfers = Handed to partners: { $out }, received from partners: { $into }

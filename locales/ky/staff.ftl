@@ -127,3 +127,19 @@ staff-stats-holder = { $name }: { $count } (ачык: { $open }, шашылыш:
 staff-escalation-title = ⏰ <b>Мөөнөтүндө жооп берилген жок</b> (Москва убактысы):
 staff-escalation-item = { $urgent }{ $link } · { $category } · мөөнөтү { $due } · { $holder }
 staff-escalation-urgent-title = 🔴⏰ <b>Мөөнөтүндө жооп берилбеген шашылыш кайрылуулар</b> (Москва убактысы):
+
+## Кайрылууну өнөктөш мекемеге өткөрүү (карточкадагы «Өнөктөшкө өткөрүү» баскычы).
+staff-button-transfer = ↪️ Өнөктөшкө өткөрүү
+staff-button-transfer-confirm = ✅ Өткөрүү: { $institution }
+staff-transfer-choose = №{ $number } кайрылууну кайсы мекемеге өткөрөсүз?
+staff-transfer-not-allowed = Кайрылууну башка мекемеге бул чаттын администратору же аны жүргүзүп жаткан оператор гана өткөрө алат.
+staff-transfer-closed = Жабык кайрылуу өткөрүлбөйт. Адегенде аны кайра ачыңыз.
+staff-transfer-unknown-chat = Бул чат боттун кызматкерлер чаттарынын арасында жок: кайрылуу өткөрүлгөн жок.
+staff-transfer-nowhere = Өткөрө турган жер жок: боттун башка кызматкерлер чаты жок.
+staff-transferred = №{ $number } кайрылуу өткөрүлдү: { $institution }.
+staff-transfer-received = ↪️ №{ $number } кайрылууну сизге башка мекеме өткөрдү: { $institution } (өткөргөн: { $by }). Төмөндө – сүрөттөмө, файлдар жана кат алышуу. Аны иштеп баштаңыз.
+staff-transfer-history-title = <b>Өткөрүлгөнгө чейинки кат алышуу (Москва убактысы):</b>
+staff-transfer-left = ↪️ №{ $number } кайрылуу башка мекемеге өткөрүлдү: { $institution } (өткөргөн: { $by }). Тема жабылды: бул жерден арыз ээсине мындан ары эч нерсе жетпейт.
+staff-transfer-gone = №{ $number } кайрылуу башка мекемеге өткөрүлгөн ({ $institution }): билдирүүңүз жөнөтүлгөн жок. Эми ага ошол мекеме жооп берет.
+staff-request-elsewhere = Бул кайрылуу эми башка кызматкерлер чатында жүргүзүлөт.
+staff-stats-transfers = Өнөктөштөргө өткөрүлдү: { $out }, өнөктөштөрдөн келди: { $into }

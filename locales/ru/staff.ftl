@@ -127,3 +127,19 @@ staff-stats-holder = { $name }: { $count } (открытых: { $open }, сро�
 staff-escalation-title = ⏰ <b>Нет ответа в срок</b> (время МСК):
 staff-escalation-item = { $urgent }{ $link } · { $category } · срок { $due } · { $holder }
 staff-escalation-urgent-title = 🔴⏰ <b>Срочные обращения без ответа в срок</b> (время МСК):
+
+## Передача обращения организации-партнёру (кнопка «Передать партнёрам» на карточке).
+staff-button-transfer = ↪️ Передать партнёрам
+staff-button-transfer-confirm = ✅ Передать: { $institution }
+staff-transfer-choose = Куда передать обращение №{ $number }?
+staff-transfer-not-allowed = Передать обращение другой организации может только администратор этого чата или оператор, который его ведёт.
+staff-transfer-closed = Закрытое обращение не передаётся. Сначала откройте его снова.
+staff-transfer-unknown-chat = Этого чата нет среди чатов сотрудников бота: обращение не передано.
+staff-transfer-nowhere = Передать некуда: у бота нет других чатов сотрудников.
+staff-transferred = Обращение №{ $number } передано: { $institution }.
+staff-transfer-received = ↪️ Обращение №{ $number } передала вам другая организация: { $institution } (передал(а): { $by }). Ниже — описание, файлы и переписка. Возьмите его в работу.
+staff-transfer-history-title = <b>Переписка до передачи (время МСК):</b>
+staff-transfer-left = ↪️ Обращение №{ $number } передано другой организации: { $institution } (передал(а): { $by }). Тема закрыта: отсюда заявителю больше ничего не уходит.
+staff-transfer-gone = Обращение №{ $number } передано другой организации ({ $institution }): сообщение не отправлено. Теперь отвечает она.
+staff-request-elsewhere = Это обращение теперь ведут в другом чате сотрудников.
+staff-stats-transfers = Передано партнёрам: { $out }, получено от партнёров: { $into }

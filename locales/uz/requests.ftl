@@ -124,3 +124,9 @@ privacy-button-confirm = 🗑 Ha, hammasini o'chirish
 privacy-button-keep = ◀️ Yo'q, qolsin
 privacy-erase-confirm = Barcha ma'lumotlaringiz o'chirilsinmi? Murojaatlaringizning matnlari, fayllari va telefon raqami, sozlamalaringiz, sanalaringiz va tadbirlarga ro'yxatdan o'tishlaringiz o'chiriladi. Ochiq murojaatlar yopiladi. Buni qaytarib bo'lmaydi.
 privacy-erased = ✅ Ma'lumotlaringiz o'chirildi ({ $requests } ta murojaat shaxsiy ma'lumotlardan tozalandi). Faqat ismsiz umumiy sonlar qoldi. Botdan qayta foydalanish uchun /start yuboring.
+
+## Murojaatlarni ko'rib chiqadigan tashkilotlar (TEAM_NAMES) va topshirilgani haqida xabar.
+institution-kg-ombudsman = Qirg'iziston Respublikasi Akiykatchisi (Ombudsmani)
+institution-ru-commissioner = Rossiya Federatsiyasidagi Inson huquqlari bo'yicha vakil
+institution-partner = hamkor tashkilot
+request-notice-transferred = ↪️ №{ $number } murojaatingiz topshirildi: endi uni { $institution } ko'rib chiqadi. Hech narsa qilish shart emas: avvalgidek shu yerga yozing, javob shu chatga keladi.

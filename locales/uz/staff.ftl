@@ -127,3 +127,19 @@ staff-stats-holder = { $name }: { $count } (ochiq: { $open }, shoshilinch: { $ur
 staff-escalation-title = ⏰ <b>Muddatida javob berilmadi</b> (Moskva vaqti):
 staff-escalation-item = { $urgent }{ $link } · { $category } · muddati { $due } · { $holder }
 staff-escalation-urgent-title = 🔴⏰ <b>Muddatida javob berilmagan shoshilinch murojaatlar</b> (Moskva vaqti):
+
+## Murojaatni hamkor tashkilotga topshirish (kartochkadagi «Hamkorga topshirish» tugmasi).
+staff-button-transfer = ↪️ Hamkorga topshirish
+staff-button-transfer-confirm = ✅ Topshirish: { $institution }
+staff-transfer-choose = №{ $number } murojaatni qaysi tashkilotga topshirasiz?
+staff-transfer-not-allowed = Murojaatni boshqa tashkilotga faqat shu chat administratori yoki uni olib borayotgan operator topshira oladi.
+staff-transfer-closed = Yopilgan murojaat topshirilmaydi. Avval uni qayta oching.
+staff-transfer-unknown-chat = Bu chat botning xodimlar chatlari orasida yo'q: murojaat topshirilmadi.
+staff-transfer-nowhere = Topshiradigan joy yo'q: botning boshqa xodimlar chati yo'q.
+staff-transferred = №{ $number } murojaat topshirildi: { $institution }.
+staff-transfer-received = ↪️ №{ $number } murojaatni sizga boshqa tashkilot topshirdi: { $institution } (topshirgan: { $by }). Quyida – tavsif, fayllar va yozishma. Uni ishga oling.
+staff-transfer-history-title = <b>Topshirilgunga qadar bo'lgan yozishma (Moskva vaqti):</b>
+staff-transfer-left = ↪️ №{ $number } murojaat boshqa tashkilotga topshirildi: { $institution } (topshirgan: { $by }). Mavzu yopildi: bu yerdan murojaat egasiga endi hech narsa yetib bormaydi.
+staff-transfer-gone = №{ $number } murojaat boshqa tashkilotga topshirilgan ({ $institution }): xabaringiz yuborilmadi. Endi unga o'sha tashkilot javob beradi.
+staff-request-elsewhere = Bu murojaat endi boshqa xodimlar chatida olib boriladi.
+staff-stats-transfers = Hamkorlarga topshirildi: { $out }, hamkorlardan keldi: { $into }

@@ -55,6 +55,20 @@ def test_routing_and_its_errors() -> None:
         load_settings({"BOT_TOKEN": TEST_TOKEN, "REQUEST_ROUTING": "police=chat"})
 
 
+def test_team_names_and_their_errors() -> None:
+    teams = {"BOT_TOKEN": TEST_TOKEN, "STAFF_CHAT_ID": "-1001", "REQUEST_ROUTING": "police=-1002"}
+    settings = load_settings({**teams, "TEAM_NAMES": "-1001=kg-ombudsman, -1002=ru-commissioner"})
+    assert settings.team_names == {-1001: "kg-ombudsman", -1002: "ru-commissioner"}
+    assert load_settings(teams).team_names == {}, "optional: chats without a name"
+    for raw, message in (
+        ("-1001=ombudsman", "TEAM_NAMES: unknown institution 'ombudsman'"),
+        ("-1003=kg-ombudsman", "TEAM_NAMES: -1003 is not a staff chat"),
+        ("staff=kg-ombudsman", "TEAM_NAMES must look like"),
+    ):
+        with pytest.raises(ConfigError, match=message):
+            load_settings({**teams, "TEAM_NAMES": raw})
+
+
 def test_retention_and_privacy_url() -> None:
     with pytest.raises(ConfigError, match="RETENTION_DAYS"):
         load_settings({"BOT_TOKEN": TEST_TOKEN, "RETENTION_DAYS": "0"})

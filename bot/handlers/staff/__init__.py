@@ -22,6 +22,7 @@ from bot.handlers.staff import (
     report,
     stats,
     templates,
+    transfer,
 )
 from bot.handlers.staff.access import in_staff_chat
 from bot.middlewares.staff_names import StaffNamesMiddleware
@@ -39,6 +40,7 @@ def build_staff_router() -> Router:
     staff.include_routers(
         cards.router(),
         assign.router(),
+        transfer.router(),
         queue.router(),
         stats.router(),
         export.router(),

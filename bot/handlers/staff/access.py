@@ -53,8 +53,11 @@ async def pressed_request(
         return None
     request = await requests.get(request_id)
     chat_id = callback.message.chat.id if callback.message else None
-    if request is None or request.staff_chat_id != chat_id:
+    if request is None:
         await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        return None
+    if request.staff_chat_id != chat_id:  # transferred to another team (or crafted data)
+        await callback.answer(staff_t("staff-request-elsewhere"), show_alert=True)
         return None
     return request
 

@@ -45,7 +45,7 @@ async def on_assign(
     if request is None:
         return
     if callback_data.step == AssignStep.BACK:
-        await _show(bot, callback, card_menu(staff_t, request))
+        await show_markup(bot, callback, card_menu(staff_t, request, requests.several_teams))
         await callback.answer()
         return
     refusal = await _refusal(callback, request, staff)
@@ -58,7 +58,7 @@ async def on_assign(
     elif callback_data.step == AssignStep.PICK:
         name = await staff.label(callback_data.operator_id)
         markup = assign_confirm_menu(staff_t, request.id, callback_data.operator_id, name)
-        await _show(bot, callback, markup)
+        await show_markup(bot, callback, markup)
         await callback.answer()
     else:
         await _confirm(
@@ -113,11 +113,11 @@ async def _list(
     if not operators:
         await callback.answer(staff_t("staff-assign-nobody"), show_alert=True)
         return
-    await _show(bot, callback, assign_menu(staff_t, request.id, operators))
+    await show_markup(bot, callback, assign_menu(staff_t, request.id, operators))
     await callback.answer(staff_t("staff-assign-choose", number=request.id))
 
 
-async def _show(bot: Bot, callback: CallbackQuery, markup: InlineKeyboardMarkup) -> None:
+async def show_markup(bot: Bot, callback: CallbackQuery, markup: InlineKeyboardMarkup) -> None:
     """The card keeps its text; only its buttons change."""
     message = callback.message
     if message is None:

@@ -15,6 +15,7 @@ from bot.handlers.staff.access import is_operator, request_of
 from bot.i18n import Translator
 from bot.services.requests import RequestError, RequestService
 from bot.services.staff import StaffService
+from bot.services.transfers import TransferService
 
 NOTE_MARK = "!"
 NOTED = "✍"
@@ -48,11 +49,12 @@ async def is_relayable(message: Message) -> bool:
 
 
 async def on_staff_message(
-    message: Message, staff_t: Translator, requests: RequestService
+    message: Message, staff_t: Translator, requests: RequestService, transfers: TransferService
 ) -> None:
     request = await request_of(message, requests)
     if request is None or message.from_user is None:
-        return  # talk among staff outside any request's topic
+        await _if_transferred(message, staff_t, transfers)
+        return  # else talk among staff outside any request's topic
     author = message.from_user.id
     if (message.text or message.caption or "").startswith(NOTE_MARK):
         await requests.add_note(request, message, author)
@@ -66,6 +68,22 @@ async def on_staff_message(
         await requests.relay_from_staff(request, message, author)
     except RequestError as error:
         await message.reply(staff_t(error.text_id))
+
+
+async def _if_transferred(
+    message: Message, staff_t: Translator, transfers: TransferService
+) -> None:
+    """Written where a request was until it was handed to another team: nothing reaches the
+    migrant from here any more, and the operator is told where it went."""
+    topic = message.message_thread_id if message.is_topic_message else None
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    left = await transfers.left_here(message.chat.id, topic, replied)
+    if left is None:
+        return
+    institution = transfers.institution(staff_t, left.to_chat_id)
+    await message.reply(
+        staff_t("staff-transfer-gone", number=left.request_id, institution=institution)
+    )
 
 
 async def on_not_operator(

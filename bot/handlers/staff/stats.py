@@ -1,5 +1,6 @@
 """/stats: requests of this staff chat (/stats all: of every chat, for ADMIN_IDS) by status,
-category and city; median time to first answer; rating; per operator, how many they hold (of
+category and city; median time to first answer; rating; requests transferred to other teams'
+chats and from them; per operator, how many they hold (of
 them still open, and urgent). For the last 7 days and all time, or with two dates
 (/stats 2026-11-01 2026-11-30, Moscow days, both included) for that period. Then one PNG:
 requests per week by topic over the last 12 weeks and the median time to the first answer, its
@@ -161,6 +162,10 @@ def period_lines(t: Translator, title: str, stats: PeriodStats) -> list[str]:
     if stats.average_rating is not None:
         lines.append(
             t("staff-stats-rating", rating=f"{stats.average_rating:.1f}", count=stats.rated)
+        )
+    if stats.transfers.out or stats.transfers.into:
+        lines.append(
+            t("staff-stats-transfers", out=stats.transfers.out, into=stats.transfers.into)
         )
     return lines
 
