@@ -30,7 +30,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.bot_commands import register_commands
 from bot.config import ConfigError, Settings, load_settings
 from bot.content.search import SearchIndex
-from bot.content.tree import Tree, load_tree
+from bot.content.tree import load_tree
 from bot.db.backup import default_backup_folder
 from bot.db.connection import Database
 from bot.db.lock import DatabaseInUseError, ProcessLock
@@ -50,6 +50,7 @@ from bot.safe_log import LogGuard
 from bot.scheduler import DailyBackups, build_scheduler
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
+from bot.services.container import Services
 from bot.services.deadlines import DeadlineService
 from bot.services.escalations import EscalationService
 from bot.services.events import EventService
@@ -73,25 +74,6 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE_SECONDS = 10.0
 UPDATES_IN_HAND = 64  # updates handled at once (polling or webhook)
-
-
-@dataclass(frozen=True)
-class Services:
-    db: Database
-    i18n: I18n
-    tree: Tree
-    users: UserService
-    rights: RightsService
-    storage: SQLiteStorage
-    deadlines: DeadlineService
-    broadcast_planner: BroadcastPlanner
-    events: EventService
-    requests: RequestService
-    staff: StaffService
-    request_stats: RequestStatsService
-    helpdesk: HelpdeskSettings
-    reports: ReportService
-    escalations: EscalationService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -124,7 +106,6 @@ async def open_services(settings: Settings) -> Services:
         office_hours=settings.office_hours,
         answer_deadlines=settings.answer_deadlines,
     )
-    staff = StaffService(db, settings.admin_ids)
     helpdesk = HelpdeskSettings(
         office_hours=settings.office_hours,
         retention_days=settings.retention_days,
@@ -132,21 +113,23 @@ async def open_services(settings: Settings) -> Services:
     )
     staff = StaffService(db, settings.admin_ids)
     return Services(
-        db,
-        i18n,
-        tree,
-        users,
-        rights,
-        storage,
-        deadlines,
-        BroadcastPlanner(db, default_locale=settings.default_locale, paid=settings.broadcast_paid),
-        events,
-        requests,
-        staff,
-        RequestStatsService(db),
-        helpdesk,
-        ReportService(db, i18n, staff),
-        EscalationService(db, i18n, staff),
+        db=db,
+        i18n=i18n,
+        tree=tree,
+        users=users,
+        rights=rights,
+        storage=storage,
+        deadlines=deadlines,
+        broadcast_planner=BroadcastPlanner(
+            db, default_locale=settings.default_locale, paid=settings.broadcast_paid
+        ),
+        events=events,
+        requests=requests,
+        staff=staff,
+        request_stats=RequestStatsService(db),
+        helpdesk=helpdesk,
+        reports=ReportService(db, i18n, staff),
+        escalations=EscalationService(db, i18n, staff),
     )
 
 
@@ -191,20 +174,7 @@ def build_dispatcher(
         storage=services.storage,
         # One update at a time per user and chat: a form's read-modify-write never races.
         events_isolation=SimpleEventIsolation(),
-        db=services.db,
-        i18n=services.i18n,
-        tree=services.tree,
-        users=services.users,
-        rights=services.rights,
-        deadlines=services.deadlines,
-        broadcast_planner=services.broadcast_planner,
-        events=services.events,
-        requests=services.requests,
-        staff=services.staff,
-        request_stats=services.request_stats,
-        helpdesk=services.helpdesk,
-        reports=services.reports,
-        staff_t=services.i18n.get(services.i18n.default_locale),
+        **services.as_workflow_data(),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
         bursts=bursts or BurstReplies(),

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -19,12 +19,10 @@ from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
 from bot.local_time import MOSCOW
 from bot.safe_log import describe_exception
+from bot.services.container import Services
 from bot.services.deadlines import DeadlineService
 from bot.services.outbox import OutboxSender
 from bot.services.report import MONTHLY_DAY, MONTHLY_HOUR
-
-if TYPE_CHECKING:
-    from bot.app import Services
 
 log = logging.getLogger(__name__)
 
