@@ -41,6 +41,7 @@ from bot.handlers.bursts import BurstReplies
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
+from bot.middlewares.callback_answers import CallbackAnswers
 from bot.middlewares.presses import RepeatedPressMiddleware
 from bot.middlewares.shown_messages import ShownMessages
 from bot.middlewares.throttling import ThrottlingMiddleware
@@ -187,6 +188,9 @@ def build_dispatcher(
     private.message.middleware(throttling)
     private.callback_query.middleware(throttling)
     dispatcher.callback_query.outer_middleware(RepeatedPressMiddleware())
+    # Inner, on the dispatcher: every handled press in every chat is answered once, and the
+    # throttling's toast (inside it) is that answer.
+    dispatcher.callback_query.middleware(CallbackAnswers())
     # /id first: it answers in every chat, and a command wins over any flow.
     dispatcher.include_routers(ids.router(), private, build_staff_router())
     return dispatcher

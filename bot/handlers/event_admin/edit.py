@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
+from aiogram import flags
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -80,7 +81,6 @@ async def on_edit(
 ) -> None:
     event = await events.get(callback_data.event_id)
     if event is None or event.cancelled or not isinstance(callback.message, Message):
-        await callback.answer()
         return
     await state.set_data({"event_id": event.id, "tz": event.tz, "texts": {}})
     if callback_data.field == EventField.TEXT:
@@ -128,6 +128,7 @@ async def on_edit_value(
     await message.answer(t("event-edit-saved", told=told))
 
 
+@flags.callback_answer(pre=True)
 async def on_admin_cancel_event(
     callback: CallbackQuery,
     callback_data: EventAdmin,
@@ -136,7 +137,6 @@ async def on_admin_cancel_event(
     pressed_before: bool = False,
 ) -> None:
     event = await events.get(callback_data.event_id)
-    await callback.answer()
     if event is None or callback.message is None:
         return
     if pressed_before and callback_data.confirm:  # a double tap: cancelled the first time

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
 from bot.i18n import Translator
@@ -41,20 +42,22 @@ async def request_of(message: Message, requests: RequestService) -> Request | No
 
 async def pressed_request(
     callback: CallbackQuery,
+    callback_answer: CallbackAnswer,
     request_id: int,
+    *,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> Request | None:
     """The request a staff button names, if an operator pressed it in that request's own chat
-    (callback data alone grants nothing); otherwise the presser is told why, and None."""
+    (callback data alone grants nothing); otherwise the press's answer says why, and None."""
     if not await is_operator(callback, staff):
-        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-not-allowed"), True
         return None
     request = await requests.get(request_id)
     chat_id = callback.message.chat.id if callback.message else None
     if request is None or request.staff_chat_id != chat_id:
-        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-request-unknown"), True
         return None
     return request
 
