@@ -38,7 +38,6 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import Update
 
 from bot.app import (
-    Services,
     build_bot,
     build_broadcast_sender,
     build_dispatcher,
@@ -48,6 +47,7 @@ from bot.app import (
 from bot.config import load_settings
 from bot.db.clock import utc_now
 from bot.keyboards.callbacks import Nav, Screen
+from bot.services.container import Services
 from bot.services.requests import RequestDraft
 from bot.services.staff import Role
 from bot.telegram.budget import Limits, SendBudget

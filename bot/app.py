@@ -30,7 +30,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.bot_commands import register_commands
 from bot.config import ConfigError, Settings, load_settings
 from bot.content.search import SearchIndex
-from bot.content.tree import Tree, load_tree
+from bot.content.tree import load_tree
 from bot.db.backup import default_backup_folder
 from bot.db.connection import Database
 from bot.db.lock import DatabaseInUseError, ProcessLock
@@ -41,6 +41,7 @@ from bot.handlers.bursts import BurstReplies
 from bot.handlers.staff import build_staff_router
 from bot.i18n import I18n
 from bot.keyboards.menus import broadcast_progress_menu
+from bot.middlewares.callback_answers import CallbackAnswers
 from bot.middlewares.presses import RepeatedPressMiddleware
 from bot.middlewares.shown_messages import ShownMessages
 from bot.middlewares.throttling import ThrottlingMiddleware
@@ -52,6 +53,7 @@ from bot.services.appointments import AppointmentService
 from bot.services.bot_rights import check_staff_chats
 from bot.services.broadcasts import BroadcastPlanner, BroadcastSender
 from bot.services.case_files import CASE_FILE_KIND, CaseFileService
+from bot.services.container import Services
 from bot.services.deadlines import DeadlineService
 from bot.services.escalations import EscalationService
 from bot.services.events import EventService
@@ -76,28 +78,6 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE_SECONDS = 10.0
 UPDATES_IN_HAND = 64  # updates handled at once (polling or webhook)
-
-
-@dataclass(frozen=True)
-class Services:
-    db: Database
-    i18n: I18n
-    tree: Tree
-    users: UserService
-    rights: RightsService
-    storage: SQLiteStorage
-    deadlines: DeadlineService
-    broadcast_planner: BroadcastPlanner
-    events: EventService
-    requests: RequestService
-    staff: StaffService
-    request_stats: RequestStatsService
-    helpdesk: HelpdeskSettings
-    reports: ReportService
-    escalations: EscalationService
-    case_files: CaseFileService
-    appointments: AppointmentService
-    transfers: TransferService
 
 
 async def open_services(settings: Settings) -> Services:
@@ -130,7 +110,6 @@ async def open_services(settings: Settings) -> Services:
         office_hours=settings.office_hours,
         answer_deadlines=settings.answer_deadlines,
     )
-    staff = StaffService(db, settings.admin_ids)
     helpdesk = HelpdeskSettings(
         office_hours=settings.office_hours,
         retention_days=settings.retention_days,
@@ -138,24 +117,26 @@ async def open_services(settings: Settings) -> Services:
     )
     staff = StaffService(db, settings.admin_ids)
     return Services(
-        db,
-        i18n,
-        tree,
-        users,
-        rights,
-        storage,
-        deadlines,
-        BroadcastPlanner(db, default_locale=settings.default_locale, paid=settings.broadcast_paid),
-        events,
-        requests,
-        staff,
-        RequestStatsService(db),
-        helpdesk,
-        ReportService(db, i18n, staff),
-        EscalationService(db, i18n, staff),
-        CaseFileService(db, i18n, staff),
-        AppointmentService(db, i18n, requests, settings.event_reminder_minutes),
-        TransferService(db, i18n, requests, settings.team_names),
+        db=db,
+        i18n=i18n,
+        tree=tree,
+        users=users,
+        rights=rights,
+        storage=storage,
+        deadlines=deadlines,
+        broadcast_planner=BroadcastPlanner(
+            db, default_locale=settings.default_locale, paid=settings.broadcast_paid
+        ),
+        events=events,
+        requests=requests,
+        staff=staff,
+        request_stats=RequestStatsService(db),
+        helpdesk=helpdesk,
+        reports=ReportService(db, i18n, staff),
+        escalations=EscalationService(db, i18n, staff),
+        case_files=CaseFileService(db, i18n, staff),
+        appointments=AppointmentService(db, i18n, requests, settings.event_reminder_minutes),
+        transfers=TransferService(db, i18n, requests, settings.team_names),
     )
 
 
@@ -200,23 +181,7 @@ def build_dispatcher(
         storage=services.storage,
         # One update at a time per user and chat: a form's read-modify-write never races.
         events_isolation=SimpleEventIsolation(),
-        db=services.db,
-        i18n=services.i18n,
-        tree=services.tree,
-        users=services.users,
-        rights=services.rights,
-        deadlines=services.deadlines,
-        broadcast_planner=services.broadcast_planner,
-        events=services.events,
-        appointments=services.appointments,
-        requests=services.requests,
-        staff=services.staff,
-        request_stats=services.request_stats,
-        helpdesk=services.helpdesk,
-        reports=services.reports,
-        case_files=services.case_files,
-        transfers=services.transfers,
-        staff_t=services.i18n.get(services.i18n.default_locale),
+        **services.as_workflow_data(),
         broadcast_sender=broadcast_sender,
         admin_ids=admin_ids,
         bursts=bursts or BurstReplies(),
@@ -229,6 +194,9 @@ def build_dispatcher(
     private.message.middleware(throttling)
     private.callback_query.middleware(throttling)
     dispatcher.callback_query.outer_middleware(RepeatedPressMiddleware())
+    # Inner, on the dispatcher: every handled press in every chat is answered once, and the
+    # throttling's toast (inside it) is that answer.
+    dispatcher.callback_query.middleware(CallbackAnswers())
     # /id first: it answers in every chat, and a command wins over any flow.
     dispatcher.include_routers(ids.router(), private, build_staff_router())
     return dispatcher

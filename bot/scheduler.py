@@ -8,24 +8,28 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.db.backup import Backup, backup_due, take_backup
 from bot.db.clock import utc_now
 from bot.fsm_storage import SQLiteStorage
 from bot.local_time import MOSCOW
 from bot.safe_log import describe_exception
-from bot.services.appointments import KEEP_DAYS
+from bot.services.appointments import KEEP_DAYS, AppointmentService
+from bot.services.container import Services
 from bot.services.deadlines import DeadlineService
+from bot.services.escalations import EscalationService
+from bot.services.events import EventService
 from bot.services.outbox import OutboxSender
-from bot.services.report import MONTHLY_DAY, MONTHLY_HOUR
-
-if TYPE_CHECKING:
-    from bot.app import Services
+from bot.services.report import MONTHLY_DAY, MONTHLY_HOUR, ReportService
+from bot.services.requests import RequestService
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +43,19 @@ BACKUP_EVERY = timedelta(hours=24)
 ESCALATION_INTERVAL_SECONDS = 60
 
 
-def guarded(job: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-    """A job that fails is logged with its type and place (never its message, which may carry
-    what a user wrote) and runs again at its next time; APScheduler would log the message."""
+def guarded(
+    job: Callable[..., Awaitable[Any]], name: str | None = None
+) -> Callable[..., Awaitable[Any]]:
+    """A job that fails is logged with its name, type and place (never its message, which may
+    carry what a user wrote) and runs again at its next time; APScheduler would log the
+    message."""
+    name = name or getattr(job, "__name__", "job")
 
     @functools.wraps(job)
     async def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return await job(*args, **kwargs)
         except Exception as error:
-            name = getattr(job, "__name__", job)
             log.error("job %s failed: %s", name, describe_exception(error))
             return None
 
@@ -64,6 +71,96 @@ class DailyBackups:
     keep: int
 
 
+@dataclass(frozen=True)
+class Job:
+    """One row of the schedule: its id, when it runs, what it runs (a job function bound to
+    the service it needs) and, if not one interval after start-up, when it first runs."""
+
+    id: str
+    when: BaseTrigger
+    run: Callable[[], Awaitable[object]]
+    first_run_after: timedelta | None = None
+
+
+def every(**interval: int) -> IntervalTrigger:
+    """An interval trigger (``every(seconds=60)``) on UTC, the scheduler's zone."""
+    return IntervalTrigger(timezone=UTC, **interval)
+
+
+def scheduled_jobs(
+    services: Services,
+    sender: OutboxSender,
+    fsm_ttl_days: int,
+    retention_days: int,
+    backups: DailyBackups | None,
+) -> list[Job]:
+    """The schedule. Jobs that queue messages wake the outbox sender; the rows they queue are
+    sent by it (429, 5xx and restarts included), never by the job."""
+    jobs = [
+        Job(
+            "purge_stale_forms",
+            every(hours=PURGE_INTERVAL_HOURS),
+            functools.partial(purge_stale_forms, services.storage, fsm_ttl_days),
+            first_run_after=timedelta(minutes=1),
+        ),
+        Job(
+            "flush_page_views",
+            every(seconds=PAGE_VIEWS_FLUSH_SECONDS),
+            services.rights.flush_views,
+        ),
+        Job(
+            "remind_deadlines",
+            every(minutes=DEADLINES_INTERVAL_MINUTES),
+            functools.partial(remind_deadlines, services.deadlines, sender),
+            first_run_after=timedelta(seconds=30),
+        ),
+        Job(
+            "remind_events",
+            every(seconds=EVENTS_INTERVAL_SECONDS),
+            functools.partial(remind_events, services.events, services.appointments, sender),
+        ),
+        Job(
+            "anonymise_expired_requests",
+            every(hours=RETENTION_INTERVAL_HOURS),
+            functools.partial(anonymise_expired_requests, services.requests, retention_days),
+            first_run_after=timedelta(minutes=2),
+        ),
+        Job(
+            "forget_ended_appointments",
+            every(hours=RETENTION_INTERVAL_HOURS),
+            functools.partial(
+                forget_ended_appointments, services.appointments, min(KEEP_DAYS, retention_days)
+            ),
+            first_run_after=timedelta(minutes=3),
+        ),
+        # At 09:00 Moscow time on the 1st, and once at start-up: a bot that was down at 09:00
+        # catches up (queue_monthly knows whether it is due and what was queued already).
+        Job(
+            "monthly_reports",
+            CronTrigger(day=MONTHLY_DAY, hour=MONTHLY_HOUR, minute=0, timezone=MOSCOW),
+            functools.partial(queue_monthly_reports, services.reports, services.requests, sender),
+            first_run_after=timedelta(minutes=1),
+        ),
+        Job(
+            "escalate_overdue_requests",
+            every(seconds=ESCALATION_INTERVAL_SECONDS),
+            functools.partial(escalate_overdue_requests, services.escalations, sender),
+        ),
+    ]
+    if backups is not None:
+        # Checked every hour against the newest file in the folder, not at a fixed time: a bot
+        # restarted often, or down at that time, still backs up once a day.
+        jobs.append(
+            Job(
+                "daily_backup",
+                every(minutes=BACKUP_CHECK_INTERVAL_MINUTES),
+                functools.partial(back_up_if_due, backups),
+                first_run_after=timedelta(minutes=5),
+            )
+        )
+    return jobs
+
+
 def build_scheduler(
     services: Services,
     sender: OutboxSender,
@@ -71,93 +168,22 @@ def build_scheduler(
     retention_days: int = 365,
     backups: DailyBackups | None = None,
 ) -> AsyncIOScheduler:
+    """Every job of :func:`scheduled_jobs`, guarded; a run missed by up to an hour (a busy or
+    suspended process) still happens, once, never two at a time."""
     scheduler = AsyncIOScheduler(timezone="UTC")
-    common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
-    scheduler.add_job(
-        guarded(purge_stale_forms),
-        "interval",
-        hours=PURGE_INTERVAL_HOURS,
-        kwargs={"storage": services.storage, "ttl_days": fsm_ttl_days},
-        id="purge_stale_forms",
-        next_run_time=utc_now() + timedelta(minutes=1),
-        **common,
-    )
-    scheduler.add_job(
-        guarded(services.rights.flush_views),
-        "interval",
-        seconds=PAGE_VIEWS_FLUSH_SECONDS,
-        id="flush_page_views",
-        **common,
-    )
-    scheduler.add_job(
-        guarded(remind_deadlines),
-        "interval",
-        minutes=DEADLINES_INTERVAL_MINUTES,
-        kwargs={"deadlines": services.deadlines, "sender": sender},
-        id="remind_deadlines",
-        next_run_time=utc_now() + timedelta(seconds=30),
-        **common,
-    )
-    scheduler.add_job(
-        guarded(remind_events),
-        "interval",
-        seconds=EVENTS_INTERVAL_SECONDS,
-        kwargs={"services": services, "sender": sender},
-        id="remind_events",
-        **common,
-    )
-    scheduler.add_job(
-        guarded(anonymise_expired_requests),
-        "interval",
-        hours=RETENTION_INTERVAL_HOURS,
-        kwargs={"services": services, "retention_days": retention_days},
-        id="anonymise_expired_requests",
-        next_run_time=utc_now() + timedelta(minutes=2),
-        **common,
-    )
-    scheduler.add_job(
-        guarded(forget_ended_appointments),
-        "interval",
-        hours=RETENTION_INTERVAL_HOURS,
-        kwargs={"services": services, "keep_days": min(KEEP_DAYS, retention_days)},
-        id="forget_ended_appointments",
-        next_run_time=utc_now() + timedelta(minutes=3),
-        **common,
-    )
-    if backups is not None:
-        # Checked every hour against the newest file in the folder, not at a fixed time: a bot
-        # restarted often, or down at that time, still backs up once a day.
+    for job in scheduled_jobs(services, sender, fsm_ttl_days, retention_days, backups):
+        first_run: dict[str, datetime] = {}
+        if job.first_run_after is not None:
+            first_run["next_run_time"] = utc_now() + job.first_run_after
         scheduler.add_job(
-            guarded(back_up_if_due),
-            "interval",
-            minutes=BACKUP_CHECK_INTERVAL_MINUTES,
-            kwargs={"backups": backups},
-            id="daily_backup",
-            next_run_time=utc_now() + timedelta(minutes=5),
-            **common,
+            guarded(job.run, name=job.id),
+            job.when,
+            id=job.id,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=3600,
+            **first_run,
         )
-    # At 09:00 Moscow time on the 1st, and once at start-up: a bot that was down at 09:00
-    # catches up (queue_monthly knows whether it is due and what was queued already).
-    scheduler.add_job(
-        guarded(queue_monthly_reports),
-        "cron",
-        day=MONTHLY_DAY,
-        hour=MONTHLY_HOUR,
-        minute=0,
-        timezone=MOSCOW,
-        kwargs={"services": services, "sender": sender},
-        id="monthly_reports",
-        next_run_time=utc_now() + timedelta(minutes=1),
-        **common,
-    )
-    scheduler.add_job(
-        guarded(escalate_overdue_requests),
-        "interval",
-        seconds=ESCALATION_INTERVAL_SECONDS,
-        kwargs={"services": services, "sender": sender},
-        id="escalate_overdue_requests",
-        **common,
-    )
     return scheduler
 
 
@@ -178,31 +204,33 @@ async def remind_deadlines(deadlines: DeadlineService, sender: OutboxSender) -> 
     return queued
 
 
-async def remind_events(services: Services, sender: OutboxSender) -> int:
+async def remind_events(
+    events: EventService, appointments: AppointmentService, sender: OutboxSender
+) -> int:
     """Queue event reminders now due, and appointments' (each naming the person's own time);
     each recorded, so never sent twice."""
     now = utc_now()
-    queued = await services.events.send_due_reminders(now)
-    queued += await services.appointments.send_due_reminders(now)
+    queued = await events.send_due_reminders(now)
+    queued += await appointments.send_due_reminders(now)
     if queued:
         log.info("queued %d event reminder(s)", queued)
         sender.wake()
     return queued
 
 
-async def anonymise_expired_requests(services: Services, retention_days: int) -> int:
+async def anonymise_expired_requests(requests: RequestService, retention_days: int) -> int:
     """Closed requests older than RETENTION_DAYS lose their texts, phone and files (and their
     copies in the staff chat); counts stay. Works in batches: the next run takes the rest."""
-    count = await services.requests.anonymise_expired(retention_days)
+    count = await requests.anonymise_expired(retention_days)
     if count:
         log.info("anonymised %d request(s) past the retention period", count)
     return count
 
 
-async def forget_ended_appointments(services: Services, keep_days: int) -> int:
+async def forget_ended_appointments(appointments: AppointmentService, keep_days: int) -> int:
     """Receptions over for ``keep_days`` (30, or RETENTION_DAYS if shorter): the matters,
     names and links to the people of their appointments are erased."""
-    count = await services.appointments.forget_ended(keep_days)
+    count = await appointments.forget_ended(keep_days)
     if count:
         log.info("forgot %d appointment(s) of past receptions", count)
     return count
@@ -226,18 +254,20 @@ async def back_up_if_due(backups: DailyBackups) -> Backup | None:
     return backup
 
 
-async def queue_monthly_reports(services: Services, sender: OutboxSender) -> int:
+async def queue_monthly_reports(
+    reports: ReportService, requests: RequestService, sender: OutboxSender
+) -> int:
     """Last month's monitoring report to every admin's private chat, through the outbox (made
     when sent, so a 429, a 5xx or a restart only delays it); never twice for a month."""
-    queued = await services.reports.queue_monthly(services.requests.staff_chats)
+    queued = await reports.queue_monthly(requests.staff_chats)
     if queued:
         sender.wake()
     return queued
 
 
-async def escalate_overdue_requests(services: Services, sender: OutboxSender) -> int:
+async def escalate_overdue_requests(escalations: EscalationService, sender: OutboxSender) -> int:
     """Requests without an operator's answer by their deadline: staff told, once each."""
-    escalated = await services.escalations.escalate_overdue()
+    escalated = await escalations.escalate_overdue()
     if escalated:
         sender.wake()
     return escalated

@@ -175,6 +175,10 @@ class FakeTelegram:
         self.clock = clock
         self.calls: list[Call] = []
         self.rejected: list[Call] = []
+        #: answerCallbackQuery calls for a query the bot had already been told was answered
+        #: (Telegram refuses them: "query is too old"); a retry after a failed answer is not one.
+        self.answered_twice: list[Call] = []
+        self._answers_acknowledged: set[str] = set()
         #: getUpdates calls that arrived (a long poll is in ``calls`` only once answered).
         self.polls_arrived = 0
         self._runner: web.AppRunner | None = None
@@ -302,9 +306,18 @@ class FakeTelegram:
         )
         self.calls.append(call)
         call.status, call.response = self._answer(call, token)
+        if call.method == "answerCallbackQuery":
+            self._note_callback_answer(call)
         for listener in self._listeners:
             listener(call)
         return call
+
+    def _note_callback_answer(self, call: Call) -> None:
+        query_id = str(call.decoded.get("callback_query_id"))
+        if query_id in self._answers_acknowledged:
+            self.answered_twice.append(call)
+        elif call.ok and call.transport == "answer":
+            self._answers_acknowledged.add(query_id)
 
     def add_listener(self, listener: Callable[[Call], None]) -> None:
         """Call ``listener`` with every call once it is answered (accepted or refused): the

@@ -13,6 +13,7 @@ import html
 
 from aiogram import F, Router
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.content.request_categories import CATEGORIES
 from bot.db.appointments import Appointment
@@ -174,12 +175,14 @@ async def on_request(
 async def on_category(
     callback: CallbackQuery,
     callback_data: AppointmentDesk,
+    *,
+    callback_answer: CallbackAnswer,
     t: Translator,
     events: EventService,
     appointments: AppointmentService,
 ) -> None:
     if callback_data.category not in CATEGORIES:
-        await callback.answer(t("common-outdated-button"))
+        callback_answer.text = t("common-outdated-button")
         return
     try:
         number = await appointments.open_request(

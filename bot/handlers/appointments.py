@@ -18,11 +18,12 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, F, Router, flags
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.events import Event
 from bot.handlers.appointment_screens import reception_or_gone, show_reception, show_times
@@ -163,6 +164,7 @@ async def on_consent(
     callback: CallbackQuery,
     *,
     callback_data: Appointments,
+    callback_answer: CallbackAnswer,
     state: FSMContext,
     t: Translator,
     events: EventService,
@@ -171,7 +173,7 @@ async def on_consent(
     data = await state.get_data()
     in_consent = await state.get_state() == AppointmentForm.consent.state
     if not in_consent or data.get("event_id") != callback_data.event_id:
-        await callback.answer(t("common-outdated-button"))  # an old screen, or crafted
+        callback_answer.text = t("common-outdated-button")  # an old screen, or crafted
         return
     event = await reception_or_gone(callback, t, events, callback_data.event_id)
     if event is None:
@@ -243,6 +245,7 @@ async def on_abort(
         await show_reception(callback, t, appointments, event)
 
 
+@flags.callback_answer(pre=True)  # a file follows: the spinner stops first
 async def on_calendar(
     callback: CallbackQuery,
     *,
@@ -255,7 +258,6 @@ async def on_calendar(
     """The .ics of the person's own time (its length the time's)."""
     event = await events.get(callback_data.event_id)
     mine = await appointments.mine(callback_data.event_id, callback.from_user.id)
-    await callback.answer()
     if event is None or event.cancelled or mine is None:
         return
     document = BufferedInputFile(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, F, Router, flags
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -159,6 +159,7 @@ async def on_source(
     await FORM.advance(message, state, t, broadcast_planner)
 
 
+@flags.callback_answer(pre=True)
 async def on_audience(
     callback: CallbackQuery,
     *,
@@ -171,11 +172,9 @@ async def on_audience(
     audience = callback_data.stored
     counts, _ = await broadcast_planner.audiences(t.locale)
     if audience not in counts:  # an old or crafted button
-        await callback.answer()
         return
     data = await state.update_data(audience=audience)
     await state.set_state(BroadcastForm.confirm)
-    await callback.answer()
     await bot.copy_message(
         callback.from_user.id, data["source_chat_id"], data["source_message_id"]
     )
@@ -191,6 +190,7 @@ async def on_cancel(callback: CallbackQuery, state: FSMContext, t: Translator) -
     await FORM.cancel(callback, state, t("broadcast-cancelled"), None)
 
 
+@flags.callback_answer(pre=True)
 async def on_send_now(
     callback: CallbackQuery,
     state: FSMContext,
@@ -226,8 +226,6 @@ async def _create(
 ) -> None:
     data = await state.get_data()
     await state.clear()
-    if isinstance(event, CallbackQuery):
-        await event.answer()
     broadcast_id = await planner.create(
         admin_id=event.from_user.id if event.from_user else 0,
         source_chat_id=data["source_chat_id"],
@@ -261,7 +259,6 @@ async def on_control(
         callback_data.broadcast_id, ACTION_NAMES[callback_data.action]
     )
     if broadcast is None:
-        await callback.answer()
         return
     progress = await broadcast_planner.progress(broadcast.id)
     text = progress_text(t, broadcast.id, broadcast.status, progress)

@@ -11,6 +11,7 @@ from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, Telegra
 from aiogram.types import ErrorEvent
 
 from bot.i18n import I18n, Translator
+from bot.middlewares.callback_answers import answered_before_failing
 from bot.safe_log import describe_exception
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ async def on_error(event: ErrorEvent, bot: Bot, i18n: I18n, t: Translator | None
 async def _apologise(event: ErrorEvent, bot: Bot, t: Translator) -> None:
     update = event.update
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        if not answered_before_failing(event.exception):  # it failed before any handler
+            await update.callback_query.answer()
         chat = update.callback_query.message.chat if update.callback_query.message else None
     else:
         chat = update.message.chat if update.message else None

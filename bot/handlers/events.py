@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, F, Router, flags
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from bot.db.events import Event
@@ -110,11 +110,11 @@ async def on_unregister(
     await _show(callback, t, events, appointments, callback_data.event_id, notice=notice)
 
 
+@flags.callback_answer(pre=True)
 async def on_calendar(
     callback: CallbackQuery, callback_data: Events, t: Translator, events: EventService, bot: Bot
 ) -> None:
     event = await events.get(callback_data.event_id)
-    await callback.answer()
     if event is None or event.cancelled:
         return
     document = BufferedInputFile(event_ics(event, t.locale), filename=f"event-{event.id}.ics")

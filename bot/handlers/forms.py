@@ -119,11 +119,10 @@ class Form(Generic[C]):
 
     async def read_button(self, callback: CallbackQuery, value: str, state: FSMContext) -> bool:
         """The current step reads the button's value; a value it does not take (another step's
-        button, crafted data) changes nothing and is only answered."""
+        button, crafted data) changes nothing (the press is answered all the same)."""
         step = await self.current(state)
         data = await state.get_data()
         if step is None or step.button is None or step.button(value, data) is not None:
-            await callback.answer()
             return False
         await state.set_data(data)
         return True
@@ -189,7 +188,5 @@ class Form(Generic[C]):
             await event.answer(text, reply_markup=markup)
         elif self.in_place and not isinstance(markup, ReplyKeyboardMarkup):
             await show_on_callback(event, text, markup)
-        else:
-            await event.answer()
-            if event.message is not None:
-                await event.message.answer(text, reply_markup=markup)
+        elif event.message is not None:
+            await event.message.answer(text, reply_markup=markup)

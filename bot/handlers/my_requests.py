@@ -17,6 +17,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReactionTypeEmoji
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request, RequestMessage
 from bot.handlers.filters import is_not_command
@@ -100,11 +101,16 @@ async def list_screen(
 
 
 async def on_open(
-    callback: CallbackQuery, callback_data: MyRequests, t: Translator, requests: RequestService
+    callback: CallbackQuery,
+    callback_data: MyRequests,
+    *,
+    callback_answer: CallbackAnswer,
+    t: Translator,
+    requests: RequestService,
 ) -> None:
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
     if request is None:  # not theirs, or erased: nothing about it is shown
-        await callback.answer(t("request-not-found"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-not-found"), True
         return
     history = await requests.history(request)
     anchor = await requests.page_anchor_of(callback.from_user.id, request.id)
@@ -155,25 +161,32 @@ def history_line(t: Translator, message: RequestMessage) -> str:
 async def on_write(
     callback: CallbackQuery,
     callback_data: MyRequests,
+    *,
+    callback_answer: CallbackAnswer,
     state: FSMContext,
     t: Translator,
     requests: RequestService,
 ) -> None:
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
     if request is None or not request.is_open:
-        await callback.answer(t("request-closed"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-closed"), True
         return
     await state.update_data(thread_request=request.id)
     await show_on_callback(callback, t("request-write-hint", number=request.id), back_home(t))
 
 
 async def on_rate(
-    callback: CallbackQuery, callback_data: RequestRate, t: Translator, requests: RequestService
+    callback: CallbackQuery,
+    callback_data: RequestRate,
+    *,
+    callback_answer: CallbackAnswer,
+    t: Translator,
+    requests: RequestService,
 ) -> None:
     try:
         await requests.rate(callback.from_user.id, callback_data.request_id, callback_data.rating)
     except RequestError:
-        await callback.answer(t("request-not-found"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-not-found"), True
         return
     await show_on_callback(callback, t("request-rated"), back_home(t))
 
@@ -231,7 +244,6 @@ async def on_thread_choice(
     pressed_before: bool = False,
 ) -> None:
     if pressed_before:  # a double tap: the message went on the first time
-        await callback.answer()
         return
     request = await requests.get_for_user(callback.from_user.id, callback_data.request_id)
     pending = _pending_messages(await state.get_data())

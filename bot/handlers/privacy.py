@@ -51,7 +51,6 @@ async def on_confirm(
     """Erase, then confirm in the language the user was reading (their row is gone now).
     A second tap leaves the first one's answer (how many requests were erased) on screen."""
     if pressed_before:
-        await callback.answer()
         return
     await state.clear()
     await discard(state)  # a request set aside, never sent

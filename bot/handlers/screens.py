@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 async def show_on_callback(
     callback: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None
 ) -> None:
-    """Replace the pressed menu with the next screen; answer the press so the spinner stops."""
+    """Replace the pressed menu with the next screen (CallbackAnswers answers the press)."""
     message = callback.message
     if isinstance(message, Message):
         try:
@@ -27,7 +27,6 @@ async def show_on_callback(
                 await message.answer(text, reply_markup=markup)
     elif callback.bot is not None:  # the message is too old to edit
         await callback.bot.send_message(callback.from_user.id, text, reply_markup=markup)
-    await callback.answer()
 
 
 async def on_outdated_button(
@@ -38,6 +37,5 @@ async def on_outdated_button(
     already happened (a double tap on Submit): the press is answered and the screen that
     action produced stays (bot/middlewares/presses.py). Otherwise: "out of date" and the menu."""
     if pressed_before:
-        await callback.answer()
         return
     await show_on_callback(callback, t("common-outdated-button"), main_menu(t))

@@ -5,8 +5,9 @@ the send budget (bot/telegram/budget.py), they are not refused. This limit only 
 (or a script) from building an endless queue of answers: eight presses at once, then two a
 second — more than a person tapping through a menu, whose taps would otherwise be lost.
 Each user has a token bucket (``burst`` presses at once, ``rate`` a second after that); past it,
-a button press is answered with a short "slow down" toast (callback answers do not count
-against the chat) and a message gets one "slow down" notice per ``notice_interval``.
+a button press is answered with a short "slow down" toast (as the press's one answer, which
+CallbackAnswers sends; callback answers do not count against the chat) and a message gets one
+"slow down" notice per ``notice_interval``.
 
 It runs as an inner middleware of the private chat's router, so it knows the handler chosen:
 handlers flagged ``content`` (a description line, an album's photo, a message into a request's
@@ -25,6 +26,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.flags import get_flag
 from aiogram.types import CallbackQuery, Message, TelegramObject
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.i18n import Translator
 
@@ -67,14 +69,17 @@ class ThrottlingMiddleware(BaseMiddleware):
         bucket = self._take(user.id, now)
         if bucket is None:
             return await handler(event, data)
-        await self._slow_down(event, bucket, now, data.get("t"))
+        await self._slow_down(event, bucket, now, data)
         return None
 
     async def _slow_down(
-        self, event: TelegramObject, bucket: Bucket, now: float, t: Translator | None
+        self, event: TelegramObject, bucket: Bucket, now: float, data: dict[str, Any]
     ) -> None:
+        t: Translator | None = data.get("t")
         if isinstance(event, CallbackQuery):
-            await event.answer(t("common-slow-down") if t else None)
+            answer: CallbackAnswer | None = data.get("callback_answer")
+            if answer is not None and not answer.answered and t is not None:
+                answer.text = t("common-slow-down")  # the press's one answer is the toast
             return
         noticed_lately = now - bucket.noticed < self.notice_interval
         if isinstance(event, Message) and t is not None and not noticed_lately:

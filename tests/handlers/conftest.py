@@ -14,7 +14,8 @@ StartHarness = Callable[..., Awaitable[Harness]]
 async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
     """Starts harnesses over a database file; stops them all (closing SQLite) at teardown,
     even when the test failed, and checks Telegram would have accepted every request (its
-    flood control included: no 429, no call inside a retry_after window)."""
+    flood control included: no 429, no call inside a retry_after window, no button press
+    answered twice)."""
     started: list[Harness] = []
 
     async def start(
@@ -35,6 +36,8 @@ async def start_harness(tmp_path: Path) -> AsyncIterator[StartHarness]:
         await harness.stop()
     for harness in started:
         assert harness.fake.rejected == [], harness.fake.describe_calls()
+        twice = [call.summary() for call in harness.fake.answered_twice]
+        assert twice == [], f"a button press answered twice: {twice}"
         flood = harness.fake.flood
         assert flood is not None
         assert flood.refused == [], f"Telegram's flood control refused: {flood.refused}"

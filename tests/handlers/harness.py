@@ -12,7 +12,6 @@ from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
 from bot.app import (
-    Services,
     build_bot,
     build_broadcast_sender,
     build_dispatcher,
@@ -23,6 +22,7 @@ from bot.config import Settings, load_settings
 from bot.handlers.bursts import BurstReplies
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.services.broadcasts import BroadcastSender
+from bot.services.container import Services
 from bot.services.outbox import OutboxSender
 from bot.telegram.budget import SendBudget
 from fake_telegram import FakeTelegram, FloodRules, RecordingSession, VirtualClock

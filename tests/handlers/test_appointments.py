@@ -216,7 +216,9 @@ async def test_the_reminder_names_the_own_time(start_harness: StartHarness) -> N
     try:
         # The job each 10 minutes of a test clock, from now until after the reception.
         while utc_now() < at(11, 30):
-            await remind_events(harness.services, harness.sender)
+            await remind_events(
+                harness.services.events, harness.services.appointments, harness.sender
+            )
             clock.advance(timedelta(minutes=10))
     finally:
         clock.reset()

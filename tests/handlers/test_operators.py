@@ -293,9 +293,9 @@ async def test_an_unanswered_request_is_escalated_once_across_a_restart(
     await harness.deliver()
 
     moscow.set(0, 10, 59)
-    assert await escalate_overdue_requests(harness.services, harness.sender) == 0  # type: ignore[arg-type]
+    assert await escalate_overdue_requests(harness.services.escalations, harness.sender) == 0  # type: ignore[arg-type]
     moscow.set(0, 11, 1)
-    assert await escalate_overdue_requests(harness.services, harness.sender) == 1  # type: ignore[arg-type]
+    assert await escalate_overdue_requests(harness.services.escalations, harness.sender) == 1  # type: ignore[arg-type]
     await harness.deliver()
     (message,) = escalations(harness)
     assert f"№{number}" in message and f"№{answered}" not in message, "only the unanswered one"
@@ -305,7 +305,7 @@ async def test_an_unanswered_request_is_escalated_once_across_a_restart(
     assert overdue in card_of(harness, thread)["text"], "the card was refreshed: overdue"
     assert not private_texts(harness, ADMIN), "not urgent: no admin is disturbed in private"
 
-    assert await escalate_overdue_requests(harness.services, harness.sender) == 0  # type: ignore[arg-type]
+    assert await escalate_overdue_requests(harness.services.escalations, harness.sender) == 0  # type: ignore[arg-type]
     await harness.stop()
     again = await start_harness(
         admin_ids=frozenset({ADMIN}),
@@ -314,7 +314,7 @@ async def test_an_unanswered_request_is_escalated_once_across_a_restart(
         fake=harness.fake,
     )
     moscow.set(0, 12)
-    assert await escalate_overdue_requests(again.services, again.sender) == 0  # type: ignore[arg-type]
+    assert await escalate_overdue_requests(again.services.escalations, again.sender) == 0  # type: ignore[arg-type]
     await again.deliver()
     assert len(escalations(again)) == 1, "escalated once, the restart changes nothing"
 
@@ -334,9 +334,9 @@ async def test_deadlines_count_office_hours_and_urgent_ones_reach_admins_in_priv
 
     for weekday, hour, minute in ((4, 18, 30), (5, 12, 0), (0, 9, 19)):  # closed, or not yet
         moscow.set(weekday, hour, minute, week=0 if weekday else 1)
-        assert await escalate_overdue_requests(harness.services, harness.sender) == 0  # type: ignore[arg-type]
+        assert await escalate_overdue_requests(harness.services.escalations, harness.sender) == 0  # type: ignore[arg-type]
     moscow.set(0, 9, 21, week=1)
-    assert await escalate_overdue_requests(harness.services, harness.sender) == 1  # type: ignore[arg-type]
+    assert await escalate_overdue_requests(harness.services.escalations, harness.sender) == 1  # type: ignore[arg-type]
     await harness.deliver()
     assert len(escalations(harness)) == 1 and f"№{police}" in escalations(harness)[0]
     ky = I18n.load("ru").get("ky")

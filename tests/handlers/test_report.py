@@ -356,7 +356,12 @@ async def test_the_real_scheduler_runs_the_monthly_job(
     await harness.deliver()
     wanted = month_before(last_month)
     assert reports_sent(harness, ADMIN) == [f"report_{wanted:%Y-%m}_{wanted:%Y-%m}.xlsx"]
-    assert await queue_monthly_reports(harness.services, harness.sender) == 0, "once a month"
+    assert (
+        await queue_monthly_reports(
+            harness.services.reports, harness.services.requests, harness.sender
+        )
+        == 0
+    ), "once a month"
 
 
 async def test_stats_attaches_a_chart_in_the_readers_language(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import Services, open_services
+from bot.app import open_services
 from bot.config import load_settings
 from bot.db.backup import (
     RestoreRefusedError,
@@ -26,6 +26,7 @@ from bot.db.backup import (
 )
 from bot.db.connection import Database
 from bot.db.migrate import latest_version
+from bot.services.container import Services
 from bot.services.relay import Content
 from bot.services.requests import RequestDraft
 from tests.conftest import TEST_TOKEN

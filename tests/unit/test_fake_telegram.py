@@ -367,6 +367,30 @@ async def test_user_updates_and_callbacks(fake: FakeTelegram, bot: Bot) -> None:
     assert updates[2].message.sticker is not None
 
 
+async def test_a_second_answer_to_a_press_is_recorded_a_retry_is_not(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    """Telegram refuses a second answerCallbackQuery; the fake also records it, since the bot
+    takes that refusal as "answered" and would hide it. A retry after an answer that failed
+    (even one that took effect) is no defect."""
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="Да", callback_data="yes")]]
+    )
+    await bot.send_message(USER, "Ок?", reply_markup=markup)
+    first = fake.press_button(USER, "Да")["callback_query"]["id"]
+    second = fake.press_button(USER, "Да")["callback_query"]["id"]
+    fake.fail_next("answerCallbackQuery", 502, mode="after_effect")
+    with pytest.raises(TelegramServerError):
+        await bot.answer_callback_query(first)
+    with pytest.raises(TelegramBadRequest, match="query is too old"):
+        await bot.answer_callback_query(first)  # it had taken effect: refused, not recorded
+    assert fake.answered_twice == []
+    assert await bot.answer_callback_query(second, text="Готово")
+    with pytest.raises(TelegramBadRequest, match="query is too old"):
+        await bot.answer_callback_query(second)
+    assert [call.decoded["callback_query_id"] for call in fake.answered_twice] == [second]
+
+
 async def test_uploads_and_commands_pass(fake: FakeTelegram, bot: Bot) -> None:
     document = BufferedInputFile(b"id;text\n1;hi\n", filename="export.csv")
     sent = await bot.send_document(USER, document, caption="<b>Экспорт</b>", parse_mode="HTML")

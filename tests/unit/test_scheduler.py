@@ -1,9 +1,14 @@
 """The real APScheduler runs the jobs: deadline reminders reach the outbox and wake the sender."""
 
 import asyncio
+import logging
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.app import build_bot, open_services
 from bot.config import load_settings
@@ -91,3 +96,53 @@ def test_no_backup_job_without_backup_dir(tmp_path: Path) -> None:
     assert load_settings({"BOT_TOKEN": TEST_TOKEN}).backup_dir is None
     settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "BACKUP_DIR": str(tmp_path)})
     assert (settings.backup_dir, settings.backup_keep) == (tmp_path, 14)
+
+
+async def test_the_schedule_keeps_its_times_and_every_job_survives_a_failure(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = tmp_path / "s.sqlite3"
+    settings = load_settings({"BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(database)})
+    services = await open_services(settings)
+    bot = build_bot(settings, session=RecordingSession(FakeTelegram(token=TEST_TOKEN)))
+    sender = OutboxSender(services.db, bot, services.users)
+    backups = DailyBackups(database, tmp_path / "backups", keep=2)
+    scheduler = build_scheduler(services, sender, settings.fsm_ttl_days, backups=backups)
+    intervals = {
+        job.id: job.trigger.interval
+        for job in scheduler.get_jobs()
+        if isinstance(job.trigger, IntervalTrigger)
+    }
+    assert intervals == {
+        "purge_stale_forms": timedelta(hours=6),
+        "flush_page_views": timedelta(seconds=60),
+        "remind_deadlines": timedelta(minutes=15),
+        "remind_events": timedelta(seconds=60),
+        "anonymise_expired_requests": timedelta(hours=6),
+        "forget_ended_appointments": timedelta(hours=6),
+        "daily_backup": timedelta(minutes=60),
+        "escalate_overdue_requests": timedelta(seconds=60),
+    }
+    monthly = scheduler.get_job("monthly_reports")
+    assert monthly is not None and isinstance(monthly.trigger, CronTrigger)
+    scheduler.start(paused=True)  # next run times are set on start
+    jobs = scheduler.get_jobs()
+    first_runs = {job.id: job.next_run_time - utc_now() for job in jobs}
+    scheduler.shutdown(wait=False)
+    assert timedelta(seconds=25) < first_runs["remind_deadlines"] <= timedelta(seconds=30)
+    assert timedelta(minutes=4) < first_runs["daily_backup"] <= timedelta(minutes=5)
+    assert timedelta(minutes=2) < first_runs["forget_ended_appointments"] <= timedelta(minutes=3)
+    assert timedelta(seconds=55) < first_runs["escalate_overdue_requests"] <= timedelta(minutes=1)
+
+    await services.db.close()  # every job that touches the database now fails
+    await bot.session.close()
+    with caplog.at_level(logging.ERROR):
+        for job in jobs:
+            await job.func(*job.args, **job.kwargs)  # raises if a job is not guarded
+    failed = {r.getMessage().split()[1] for r in caplog.records if "failed" in r.getMessage()}
+    assert failed >= {
+        "purge_stale_forms",
+        "remind_events",
+        "escalate_overdue_requests",
+        "forget_ended_appointments",
+    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
+from aiogram import flags
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -93,7 +94,6 @@ async def on_edit(
 ) -> None:
     event = await events.get(callback_data.event_id)
     if event is None or event.cancelled or not isinstance(callback.message, Message):
-        await callback.answer()
         return
     await state.set_data(
         {
@@ -121,12 +121,12 @@ async def on_edit_language(
         await EDIT_EVENT.advance(callback, state, t, None)
 
 
+@flags.callback_answer(pre=True)  # a message follows
 async def on_edit_no_slots(
     callback: CallbackQuery, state: FSMContext, t: Translator, appointments: AppointmentService
 ) -> None:
     """A reception's times removed: walk-in again (refused while anyone has one)."""
     data = await state.get_data()
-    await callback.answer()
     if data.get("step") != "slots" or callback.message is None:
         return
     problem = await appointments.set_slots(data["event_id"], None)
@@ -174,6 +174,7 @@ async def on_edit_value(
     await message.answer(t("event-edit-saved", told=told))
 
 
+@flags.callback_answer(pre=True)
 async def on_admin_cancel_event(
     callback: CallbackQuery,
     callback_data: EventAdmin,
@@ -182,7 +183,6 @@ async def on_admin_cancel_event(
     pressed_before: bool = False,
 ) -> None:
     event = await events.get(callback_data.event_id)
-    await callback.answer()
     if event is None or callback.message is None:
         return
     if pressed_before and callback_data.confirm:  # a double tap: cancelled the first time

@@ -6,6 +6,7 @@ import html
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from aiogram import flags
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
@@ -192,12 +193,12 @@ async def on_text(message: Message, state: FSMContext, t: Translator) -> None:
         await NEW_EVENT.advance(message, state, t, None)
 
 
+@flags.callback_answer(pre=True)
 async def on_create(
     callback: CallbackQuery, state: FSMContext, t: Translator, events: EventService
 ) -> None:
     data = await state.get_data()
     await state.clear()
     event_id = await events.create(preview(data), created_by=callback.from_user.id)
-    await callback.answer()
     if callback.message is not None:
         await callback.message.answer(t("event-form-created", number=event_id))

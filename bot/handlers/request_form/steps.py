@@ -3,8 +3,10 @@ contact (this chat, or Telegram's contact button), consent, Back, and edits from
 
 from __future__ import annotations
 
+from aiogram import flags
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.handlers.request_form.form import EDIT_STEPS, FORM
 from bot.handlers.request_form.screens import has_content
@@ -43,10 +45,14 @@ async def on_typed(
 
 
 async def on_done(
-    callback: CallbackQuery, state: FSMContext, t: Translator, helpdesk: HelpdeskSettings
+    callback: CallbackQuery,
+    callback_answer: CallbackAnswer,
+    state: FSMContext,
+    t: Translator,
+    helpdesk: HelpdeskSettings,
 ) -> None:
     if not has_content(await state.get_data()):
-        await callback.answer(t("request-evidence-empty"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-evidence-empty"), True
         return
     await FORM.advance(callback, state, t, helpdesk)
 
@@ -58,11 +64,11 @@ async def on_chat_only(
     await FORM.advance(callback, state, t, helpdesk)
 
 
+@flags.callback_answer(pre=True)
 async def on_share_phone(callback: CallbackQuery, state: FSMContext, t: Translator) -> None:
     """Telegram's contact button lives on a reply keyboard, so this step is two messages:
     the prompt with the button, and Back/Cancel under it."""
     await state.set_state(RequestFormStates.phone)
-    await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.answer(t("request-step-phone"), reply_markup=phone_keyboard(t))
         await callback.message.answer(
@@ -106,7 +112,6 @@ async def on_edit(
 ) -> None:
     step = EDIT_STEPS.get(callback_data.value)
     if step is None:
-        await callback.answer()
         return
     if step == RequestFormStates.text:  # a new description replaces the old; files stay
         await state.update_data(text="")

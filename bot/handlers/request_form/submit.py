@@ -6,6 +6,7 @@ from typing import Any
 
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.handlers.drafts import set_aside
 from bot.handlers.request_form.screens import has_content, receipt_text
@@ -24,6 +25,8 @@ from bot.services.requests import (
 
 async def on_submit(
     callback: CallbackQuery,
+    *,
+    callback_answer: CallbackAnswer,
     state: FSMContext,
     t: Translator,
     requests: RequestService,
@@ -31,10 +34,10 @@ async def on_submit(
 ) -> None:
     data = await state.get_data()
     if not data.get("consent") or "city" not in data:
-        await callback.answer(t("request-consent-missing"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-consent-missing"), True
         return
     if not has_content(data):  # the description was cleared to be edited, and left empty
-        await callback.answer(t("request-evidence-empty"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = t("request-evidence-empty"), True
         return
     try:
         request = await requests.submit(callback.from_user.id, draft_of(data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
 from bot.i18n import Translator
@@ -41,23 +42,25 @@ async def request_of(message: Message, requests: RequestService) -> Request | No
 
 async def pressed_request(
     callback: CallbackQuery,
+    callback_answer: CallbackAnswer,
     request_id: int,
+    *,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> Request | None:
     """The request a staff button names, if an operator pressed it in that request's own chat
-    (callback data alone grants nothing); otherwise the presser is told why, and None."""
+    (callback data alone grants nothing); otherwise the press's answer says why, and None."""
     if not await is_operator(callback, staff):
-        await callback.answer(staff_t("staff-not-allowed"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-not-allowed"), True
         return None
     request = await requests.get(request_id)
     chat_id = callback.message.chat.id if callback.message else None
     if request is None:
-        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-request-unknown"), True
         return None
     if request.staff_chat_id != chat_id:  # transferred to another team (or crafted data)
-        await callback.answer(staff_t("staff-request-elsewhere"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-request-elsewhere"), True
         return None
     return request
 
@@ -77,3 +80,24 @@ async def chat_scope(
         await message.reply(staff_t("staff-scope-all-not-allowed"))
         return None
     return None, args[1:]
+
+
+async def hand_over_refusal(
+    callback: CallbackQuery,
+    request: Request,
+    staff: StaffService,
+    *,
+    closed: str,
+    not_allowed: str,
+) -> str | None:
+    """Why this presser may not hand this request on (to an operator, or to a partner
+    team), if so, as a text id: only while it is open, only its holder or an admin of its
+    chat."""
+    if not request.is_open:
+        return closed
+    if request.user_id is None:
+        return "staff-erased"
+    presser = callback.from_user.id
+    if presser == request.assignee_id or await staff.is_admin(presser, request.staff_chat_id):
+        return None
+    return not_allowed

@@ -16,9 +16,10 @@ from __future__ import annotations
 from aiogram import Bot, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
-from bot.handlers.staff.access import pressed_request
+from bot.handlers.staff.access import hand_over_refusal, pressed_request
 from bot.i18n import Translator
 from bot.keyboards.callbacks import AssignStep, RequestAssign
 from bot.keyboards.request_menus import assign_confirm_menu, assign_menu, card_menu
@@ -36,32 +37,46 @@ async def on_assign(
     callback: CallbackQuery,
     callback_data: RequestAssign,
     *,
+    callback_answer: CallbackAnswer,
     bot: Bot,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    request = await pressed_request(
+        callback,
+        callback_answer,
+        callback_data.request_id,
+        staff_t=staff_t,
+        requests=requests,
+        staff=staff,
+    )
     if request is None:
         return
     if callback_data.step == AssignStep.BACK:
         await show_markup(bot, callback, card_menu(staff_t, request, requests.several_teams))
-        await callback.answer()
         return
-    refusal = await _refusal(callback, request, staff)
+    refusal = await hand_over_refusal(
+        callback,
+        request,
+        staff,
+        closed="staff-already-closed",
+        not_allowed="staff-assign-not-allowed",
+    )
     if refusal is not None:
-        await callback.answer(staff_t(refusal), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t(refusal), True
     elif callback_data.step == AssignStep.LIST:
-        await _list(bot, callback, request, staff_t, staff)
+        toast = await _list(bot, callback, request, staff_t, staff)
+        callback_answer.text, callback_answer.show_alert = toast
     elif not await staff.is_operator(callback_data.operator_id, request.staff_chat_id):
-        await callback.answer(staff_t("staff-assign-not-operator"), show_alert=True)
+        callback_answer.text = staff_t("staff-assign-not-operator")
+        callback_answer.show_alert = True
     elif callback_data.step == AssignStep.PICK:
         name = await staff.label(callback_data.operator_id)
         markup = assign_confirm_menu(staff_t, request.id, callback_data.operator_id, name)
         await show_markup(bot, callback, markup)
-        await callback.answer()
     else:
-        await _confirm(
+        toast = await _confirm(
             callback,
             request,
             callback_data.operator_id,
@@ -69,6 +84,7 @@ async def on_assign(
             requests=requests,
             staff=staff,
         )
+        callback_answer.text, callback_answer.show_alert = toast
 
 
 async def _confirm(
@@ -79,42 +95,30 @@ async def _confirm(
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
-) -> None:
+) -> tuple[str, bool]:
+    """Hands the request over; the press's answer: what happened, and whether as an alert."""
     name = await staff.label(target)
     by = await staff.label(callback.from_user.id)
     try:
         await requests.assign(request.id, target, holder=name, by=by)
     except RequestError as error:
-        await callback.answer(staff_t(error.text_id, **error.args_), show_alert=True)
-        return
-    await callback.answer(staff_t("staff-assigned", number=request.id, name=name))
-
-
-async def _refusal(callback: CallbackQuery, request: Request, staff: StaffService) -> str | None:
-    """Why this presser may not hand this request over, if so."""
-    if not request.is_open:
-        return "staff-already-closed"
-    if request.user_id is None:
-        return "staff-erased"
-    presser = callback.from_user.id
-    if presser == request.assignee_id or await staff.is_admin(presser, request.staff_chat_id):
-        return None
-    return "staff-assign-not-allowed"
+        return staff_t(error.text_id, **error.args_), True
+    return staff_t("staff-assigned", number=request.id, name=name), False
 
 
 async def _list(
     bot: Bot, callback: CallbackQuery, request: Request, staff_t: Translator, staff: StaffService
-) -> None:
+) -> tuple[str, bool]:
+    """The card's buttons become the chat's operators; the press's answer, and if an alert."""
     operators = [
         (member.user_id, await staff.label(member.user_id))
         for member in await staff.operators(request.staff_chat_id)
         if member.user_id != request.assignee_id
     ]
     if not operators:
-        await callback.answer(staff_t("staff-assign-nobody"), show_alert=True)
-        return
+        return staff_t("staff-assign-nobody"), True
     await show_markup(bot, callback, assign_menu(staff_t, request.id, operators))
-    await callback.answer(staff_t("staff-assign-choose", number=request.id))
+    return staff_t("staff-assign-choose", number=request.id), False
 
 
 async def show_markup(bot: Bot, callback: CallbackQuery, markup: InlineKeyboardMarkup) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.handlers.staff.access import pressed_request
 from bot.i18n import Translator
@@ -21,19 +22,28 @@ def router() -> Router:
 async def on_card_button(
     callback: CallbackQuery,
     callback_data: RequestCard,
+    *,
+    callback_answer: CallbackAnswer,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    request = await pressed_request(
+        callback,
+        callback_answer,
+        callback_data.request_id,
+        staff_t=staff_t,
+        requests=requests,
+        staff=staff,
+    )
     if request is None:
         return
     try:
         toast = await _apply(callback_data, callback.from_user.id, requests, staff_t)
     except RequestError as error:
-        await callback.answer(staff_t(error.text_id), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t(error.text_id), True
         return
-    await callback.answer(toast)
+    callback_answer.text = toast
 
 
 async def _apply(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aiogram import Router
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.i18n import Translator
 
@@ -15,5 +16,7 @@ def router() -> Router:
     return router
 
 
-async def on_unknown_button(callback: CallbackQuery, staff_t: Translator) -> None:
-    await callback.answer(staff_t("staff-outdated-button"), show_alert=True)
+async def on_unknown_button(
+    callback: CallbackQuery, callback_answer: CallbackAnswer, staff_t: Translator
+) -> None:
+    callback_answer.text, callback_answer.show_alert = staff_t("staff-outdated-button"), True

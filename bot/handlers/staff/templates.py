@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.content.templates import TEMPLATES
 from bot.handlers.staff.access import is_operator, pressed_request, request_of
@@ -36,22 +37,31 @@ async def on_templates(message: Message, staff_t: Translator, requests: RequestS
 async def on_pick(
     callback: CallbackQuery,
     callback_data: TemplatePick,
+    *,
+    callback_answer: CallbackAnswer,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    request = await pressed_request(
+        callback,
+        callback_answer,
+        callback_data.request_id,
+        staff_t=staff_t,
+        requests=requests,
+        staff=staff,
+    )
     if request is None:
         return
     if callback_data.template not in TEMPLATES:
-        await callback.answer(staff_t("staff-request-unknown"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-request-unknown"), True
         return
     if not request.is_open:
-        await callback.answer(staff_t("staff-already-closed"), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t("staff-already-closed"), True
         return
     try:
         await requests.send_template(request, callback_data.template, callback.from_user.id)
     except RequestError as error:
-        await callback.answer(staff_t(error.text_id), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t(error.text_id), True
         return
-    await callback.answer(staff_t("staff-template-done"))
+    callback_answer.text = staff_t("staff-template-done")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from aiogram import Bot, Router
 from aiogram.types import CallbackQuery
+from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
-from bot.handlers.staff.access import pressed_request
+from bot.handlers.staff.access import hand_over_refusal, pressed_request
 from bot.handlers.staff.assign import show_markup
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestTransfer, TransferStep
@@ -37,34 +38,47 @@ async def on_transfer(
     callback: CallbackQuery,
     callback_data: RequestTransfer,
     *,
+    callback_answer: CallbackAnswer,
     bot: Bot,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
     transfers: TransferService,
 ) -> None:
-    request = await pressed_request(callback, callback_data.request_id, staff_t, requests, staff)
+    request = await pressed_request(
+        callback,
+        callback_answer,
+        callback_data.request_id,
+        staff_t=staff_t,
+        requests=requests,
+        staff=staff,
+    )
     if request is None:
         return
     if callback_data.step == TransferStep.BACK:
         await show_markup(bot, callback, card_menu(staff_t, request, requests.several_teams))
-        await callback.answer()
         return
-    refusal = await _refusal(callback, request, staff)
-    targets = transfers.targets(request.staff_chat_id)
+    refusal = await hand_over_refusal(
+        callback,
+        request,
+        staff,
+        closed="staff-transfer-closed",
+        not_allowed="staff-transfer-not-allowed",
+    )
     if refusal is not None:
-        await callback.answer(staff_t(refusal), show_alert=True)
+        callback_answer.text, callback_answer.show_alert = staff_t(refusal), True
     elif callback_data.step == TransferStep.LIST:
-        await _list(bot, callback, request, staff_t, transfers)
-    elif callback_data.chat_id not in targets:
-        await callback.answer(staff_t("staff-transfer-unknown-chat"), show_alert=True)
+        toast = await _list(bot, callback, request, staff_t, transfers)
+        callback_answer.text, callback_answer.show_alert = toast
+    elif callback_data.chat_id not in transfers.targets(request.staff_chat_id):
+        callback_answer.text = staff_t("staff-transfer-unknown-chat")
+        callback_answer.show_alert = True
     elif callback_data.step == TransferStep.PICK:
         label = _label(staff_t, transfers, callback_data.chat_id)
         markup = transfer_confirm_menu(staff_t, request.id, callback_data.chat_id, label)
         await show_markup(bot, callback, markup)
-        await callback.answer()
     else:
-        await _confirm(
+        toast = await _confirm(
             callback,
             request,
             callback_data.chat_id,
@@ -72,6 +86,7 @@ async def on_transfer(
             staff=staff,
             transfers=transfers,
         )
+        callback_answer.text, callback_answer.show_alert = toast
 
 
 async def _confirm(
@@ -82,29 +97,17 @@ async def _confirm(
     staff_t: Translator,
     staff: StaffService,
     transfers: TransferService,
-) -> None:
+) -> tuple[str, bool]:
+    """Hands the request over; the press's answer: what happened, and whether as an alert."""
     by = await staff.label(callback.from_user.id)
     try:
         await transfers.transfer(
             request.id, request.staff_chat_id, to_chat_id, callback.from_user.id, by
         )
     except RequestError as error:
-        await callback.answer(staff_t(error.text_id, **error.args_), show_alert=True)
-        return
+        return staff_t(error.text_id, **error.args_), True
     institution = transfers.institution(staff_t, to_chat_id)
-    await callback.answer(staff_t("staff-transferred", number=request.id, institution=institution))
-
-
-async def _refusal(callback: CallbackQuery, request: Request, staff: StaffService) -> str | None:
-    """Why this presser may not hand this request over, if so."""
-    if not request.is_open:
-        return "staff-transfer-closed"
-    if request.user_id is None:
-        return "staff-erased"
-    presser = callback.from_user.id
-    if presser == request.assignee_id or await staff.is_admin(presser, request.staff_chat_id):
-        return None
-    return "staff-transfer-not-allowed"
+    return staff_t("staff-transferred", number=request.id, institution=institution), False
 
 
 async def _list(
@@ -113,16 +116,16 @@ async def _list(
     request: Request,
     staff_t: Translator,
     transfers: TransferService,
-) -> None:
+) -> tuple[str, bool]:
+    """The card's buttons become the other staff chats; the press's answer, and if an alert."""
     chats = [
         (chat_id, _label(staff_t, transfers, chat_id))
         for chat_id in transfers.targets(request.staff_chat_id)
     ]
     if not chats:
-        await callback.answer(staff_t("staff-transfer-nowhere"), show_alert=True)
-        return
+        return staff_t("staff-transfer-nowhere"), True
     await show_markup(bot, callback, transfer_menu(staff_t, request.id, chats))
-    await callback.answer(staff_t("staff-transfer-choose", number=request.id))
+    return staff_t("staff-transfer-choose", number=request.id), False
 
 
 def _label(staff_t: Translator, transfers: TransferService, chat_id: int) -> str:
