@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 import aiosqlite
 
@@ -76,6 +76,18 @@ _INSERT = (
     f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
 
+
+class Placement(TypedDict, total=False):
+    """Where a new row goes, besides its chat: a forum topic, the request whose topic it
+    finds when sent (and whose lane it travels in), the thread message whose copy it is (the
+    sent id is recorded there), the message it replies to."""
+
+    thread_id: int | None
+    request_id: int | None
+    request_message_id: int | None
+    reply_to_message_id: int | None
+
+
 #: How an 'edit' row changes the copy: editMessageText, editMessageCaption, or (the copy
 #: cannot show the new version: other media, another kind) a new message replying to it.
 EditHow = Literal["text", "caption", "repost"]
@@ -104,23 +116,11 @@ class OutboxRepository:
         text: str,
         now: datetime,
         reply_markup: dict[str, Any] | None = None,
-        thread_id: int | None = None,
-        request_id: int | None = None,
-        request_message_id: int | None = None,
-        reply_to_message_id: int | None = None,
+        **placed: Unpack[Placement],
     ) -> int:
         markup = json.dumps(reply_markup, ensure_ascii=False) if reply_markup else None
         return await self._insert(
-            conn,
-            now,
-            chat_id=chat_id,
-            thread_id=thread_id,
-            kind="text",
-            text=text,
-            reply_markup=markup,
-            request_id=request_id,
-            request_message_id=request_message_id,
-            reply_to_message_id=reply_to_message_id,
+            conn, now, chat_id=chat_id, kind="text", text=text, reply_markup=markup, **placed
         )
 
     async def add_copy(
@@ -131,22 +131,16 @@ class OutboxRepository:
         from_chat_id: int,
         from_message_id: int,
         now: datetime,
-        thread_id: int | None = None,
-        request_id: int | None = None,
-        request_message_id: int | None = None,
-        reply_to_message_id: int | None = None,
+        **placed: Unpack[Placement],
     ) -> int:
         return await self._insert(
             conn,
             now,
             chat_id=chat_id,
-            thread_id=thread_id,
             kind="copy",
             from_chat_id=from_chat_id,
             from_message_id=from_message_id,
-            request_id=request_id,
-            request_message_id=request_message_id,
-            reply_to_message_id=reply_to_message_id,
+            **placed,
         )
 
     async def add_file(

@@ -19,6 +19,7 @@ from bot.handlers import (
     my_requests,
     privacy,
     request_form,
+    request_thread,
     rights,
     search,
     start,
@@ -44,7 +45,7 @@ def build_router() -> Router:
         broadcasts.router(),  # admins only; its form takes any message, so before the others
         event_admin.router(),  # admins only
         appointment_desk.router(),  # admins only
-        appointments.router(),  # before my_requests: a matter typed is no thread message
+        appointments.router(),  # before request_thread: a matter typed is no thread message
         request_form.router(),
         rights.router(),
         search.router(),
@@ -53,7 +54,8 @@ def build_router() -> Router:
         deadlines.router(),
         announcements.router(),
         privacy.router(),
-        my_requests.router(),  # its thread relay takes messages written outside any menu
+        my_requests.router(),
+        request_thread.router(),  # takes messages written outside any menu
         edits.router(),  # an edited message: its copy follows, if it was relayed
         fallback.router(),  # last: catches what nothing above handled
     )

@@ -8,7 +8,7 @@ from aiogram import Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.handlers.my_requests import edit_pending
+from bot.handlers.request_thread import edit_pending
 from bot.i18n import Translator
 from bot.services.relay import edited_of
 from bot.services.requests import RequestError, RequestService

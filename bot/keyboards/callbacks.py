@@ -300,11 +300,17 @@ class TemplatePick(CallbackData, prefix="tp"):
     template: str
 
 
-class AssignStep(StrEnum):
-    LIST = "l"  # the chat's operators, by name
+class HandOverStep(StrEnum):
+    """Handing a request on from its card, to an operator or to a partner team."""
+
+    LIST = "l"  # whom to: the chat's operators by name, or the other staff chats
     PICK = "p"  # one was chosen: ask to confirm
     CONFIRM = "c"  # hand it over
     BACK = "b"  # the card's own buttons again
+
+
+AssignStep = HandOverStep
+TransferStep = HandOverStep
 
 
 class RequestAssign(CallbackData, prefix="ra"):
@@ -312,15 +318,8 @@ class RequestAssign(CallbackData, prefix="ra"):
     whom they chose, are checked against this staff chat's roles every time."""
 
     request_id: Id
-    step: AssignStep
+    step: HandOverStep
     operator_id: Id = 0
-
-
-class TransferStep(StrEnum):
-    LIST = "l"  # the other staff chats, by institution
-    PICK = "p"  # one was chosen: ask to confirm
-    CONFIRM = "c"  # hand it over
-    BACK = "b"  # the card's own buttons again
 
 
 class RequestTransfer(CallbackData, prefix="rx"):
@@ -329,7 +328,7 @@ class RequestTransfer(CallbackData, prefix="rx"):
     nothing: who pressed, and the chat chosen, are checked every time."""
 
     request_id: Id
-    step: TransferStep
+    step: HandOverStep
     chat: Id = 0
 
     @property

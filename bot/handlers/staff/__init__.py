@@ -25,6 +25,7 @@ from bot.handlers.staff import (
     transfer,
 )
 from bot.handlers.staff.access import in_staff_chat
+from bot.middlewares.pressed_request import PressedRequestMiddleware
 from bot.middlewares.staff_names import StaffNamesMiddleware
 
 
@@ -37,6 +38,8 @@ def build_staff_router() -> Router:
     names = StaffNamesMiddleware()
     staff.message.outer_middleware(names)
     staff.callback_query.outer_middleware(names)
+    # Inner: after a handler's filter parsed the button, before the handler runs.
+    staff.callback_query.middleware(PressedRequestMiddleware())
     staff.include_routers(
         cards.router(),
         assign.router(),

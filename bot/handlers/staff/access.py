@@ -80,24 +80,3 @@ async def chat_scope(
         await message.reply(staff_t("staff-scope-all-not-allowed"))
         return None
     return None, args[1:]
-
-
-async def hand_over_refusal(
-    callback: CallbackQuery,
-    request: Request,
-    staff: StaffService,
-    *,
-    closed: str,
-    not_allowed: str,
-) -> str | None:
-    """Why this presser may not hand this request on (to an operator, or to a partner
-    team), if so, as a text id: only while it is open, only its holder or an admin of its
-    chat."""
-    if not request.is_open:
-        return closed
-    if request.user_id is None:
-        return "staff-erased"
-    presser = callback.from_user.id
-    if presser == request.assignee_id or await staff.is_admin(presser, request.staff_chat_id):
-        return None
-    return not_allowed

@@ -6,11 +6,9 @@ from aiogram import Router
 from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.handlers.staff.access import pressed_request
 from bot.i18n import Translator
 from bot.keyboards.callbacks import CardAction, RequestCard
 from bot.services.requests import RequestError, RequestService
-from bot.services.staff import StaffService
 
 
 def router() -> Router:
@@ -26,18 +24,9 @@ async def on_card_button(
     callback_answer: CallbackAnswer,
     staff_t: Translator,
     requests: RequestService,
-    staff: StaffService,
 ) -> None:
-    request = await pressed_request(
-        callback,
-        callback_answer,
-        callback_data.request_id,
-        staff_t=staff_t,
-        requests=requests,
-        staff=staff,
-    )
-    if request is None:
-        return
+    """The press was checked (bot/middlewares/pressed_request.py): an operator, the
+    request's own chat."""
     try:
         toast = await _apply(callback_data, callback.from_user.id, requests, staff_t)
     except RequestError as error:

@@ -8,7 +8,8 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.content.templates import TEMPLATES
-from bot.handlers.staff.access import is_operator, pressed_request, request_of
+from bot.db.requests import Request
+from bot.handlers.staff.access import is_operator, request_of
 from bot.i18n import Translator
 from bot.keyboards.callbacks import TemplatePick
 from bot.keyboards.request_menus import templates_menu
@@ -38,21 +39,12 @@ async def on_pick(
     callback: CallbackQuery,
     callback_data: TemplatePick,
     *,
+    request: Request,
     callback_answer: CallbackAnswer,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    request = await pressed_request(
-        callback,
-        callback_answer,
-        callback_data.request_id,
-        staff_t=staff_t,
-        requests=requests,
-        staff=staff,
-    )
-    if request is None:
-        return
     if callback_data.template not in TEMPLATES:
         callback_answer.text, callback_answer.show_alert = staff_t("staff-request-unknown"), True
         return

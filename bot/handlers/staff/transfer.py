@@ -13,17 +13,18 @@ closed, the migrant told) goes through the outbox (bot/services/transfers.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from aiogram import Bot, Router
-from aiogram.types import CallbackQuery
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
-from bot.handlers.staff.access import hand_over_refusal, pressed_request
-from bot.handlers.staff.assign import show_markup
+from bot.handlers.staff.hand_over import HandOverTexts, take_step
 from bot.i18n import Translator
-from bot.keyboards.callbacks import RequestTransfer, TransferStep
-from bot.keyboards.request_menus import card_menu, transfer_confirm_menu, transfer_menu
-from bot.services.requests import RequestError, RequestService
+from bot.keyboards.callbacks import RequestTransfer
+from bot.keyboards.request_menus import transfer_confirm_menu, transfer_menu
+from bot.services.requests import RequestService
 from bot.services.staff import StaffService
 from bot.services.transfers import TransferService
 
@@ -38,6 +39,7 @@ async def on_transfer(
     callback: CallbackQuery,
     callback_data: RequestTransfer,
     *,
+    request: Request,
     callback_answer: CallbackAnswer,
     bot: Bot,
     staff_t: Translator,
@@ -45,90 +47,62 @@ async def on_transfer(
     staff: StaffService,
     transfers: TransferService,
 ) -> None:
-    request = await pressed_request(
-        callback,
-        callback_answer,
-        callback_data.request_id,
+    await take_step(
+        ToPartner(staff_t, staff, transfers),
+        callback_data.step,
+        callback_data.chat_id,
+        callback=callback,
+        callback_answer=callback_answer,
+        bot=bot,
+        request=request,
         staff_t=staff_t,
         requests=requests,
         staff=staff,
     )
-    if request is None:
-        return
-    if callback_data.step == TransferStep.BACK:
-        await show_markup(bot, callback, card_menu(staff_t, request, requests.several_teams))
-        return
-    refusal = await hand_over_refusal(
-        callback,
-        request,
-        staff,
-        closed="staff-transfer-closed",
-        not_allowed="staff-transfer-not-allowed",
-    )
-    if refusal is not None:
-        callback_answer.text, callback_answer.show_alert = staff_t(refusal), True
-    elif callback_data.step == TransferStep.LIST:
-        toast = await _list(bot, callback, request, staff_t, transfers)
-        callback_answer.text, callback_answer.show_alert = toast
-    elif callback_data.chat_id not in transfers.targets(request.staff_chat_id):
-        callback_answer.text = staff_t("staff-transfer-unknown-chat")
-        callback_answer.show_alert = True
-    elif callback_data.step == TransferStep.PICK:
-        label = _label(staff_t, transfers, callback_data.chat_id)
-        markup = transfer_confirm_menu(staff_t, request.id, callback_data.chat_id, label)
-        await show_markup(bot, callback, markup)
-    else:
-        toast = await _confirm(
-            callback,
-            request,
-            callback_data.chat_id,
-            staff_t=staff_t,
-            staff=staff,
-            transfers=transfers,
-        )
-        callback_answer.text, callback_answer.show_alert = toast
 
 
-async def _confirm(
-    callback: CallbackQuery,
-    request: Request,
-    to_chat_id: int,
-    *,
-    staff_t: Translator,
-    staff: StaffService,
-    transfers: TransferService,
-) -> tuple[str, bool]:
-    """Hands the request over; the press's answer: what happened, and whether as an alert."""
-    by = await staff.label(callback.from_user.id)
-    try:
-        await transfers.transfer(
-            request.id, request.staff_chat_id, to_chat_id, callback.from_user.id, by
-        )
-    except RequestError as error:
-        return staff_t(error.text_id, **error.args_), True
-    institution = transfers.institution(staff_t, to_chat_id)
-    return staff_t("staff-transferred", number=request.id, institution=institution), False
+TO_PARTNER_TEXTS = HandOverTexts(
+    closed="staff-transfer-closed",
+    not_allowed="staff-transfer-not-allowed",
+    not_offered="staff-transfer-unknown-chat",
+    nobody="staff-transfer-nowhere",
+    choose="staff-transfer-choose",
+)
 
 
-async def _list(
-    bot: Bot,
-    callback: CallbackQuery,
-    request: Request,
-    staff_t: Translator,
-    transfers: TransferService,
-) -> tuple[str, bool]:
-    """The card's buttons become the other staff chats; the press's answer, and if an alert."""
-    chats = [
-        (chat_id, _label(staff_t, transfers, chat_id))
-        for chat_id in transfers.targets(request.staff_chat_id)
-    ]
-    if not chats:
-        return staff_t("staff-transfer-nowhere"), True
-    await show_markup(bot, callback, transfer_menu(staff_t, request.id, chats))
-    return staff_t("staff-transfer-choose", number=request.id), False
+@dataclass(frozen=True)
+class ToPartner:
+    """The list: the bot's other staff chats, by institution."""
 
+    t: Translator
+    staff: StaffService
+    transfers: TransferService
+    texts: HandOverTexts = TO_PARTNER_TEXTS
 
-def _label(staff_t: Translator, transfers: TransferService, chat_id: int) -> str:
-    """The institution's name; a chat without one also shows its id (two partners apart)."""
-    name = transfers.institution(staff_t, chat_id)
-    return name if chat_id in transfers.team_names else f"{name} ({chat_id})"
+    async def offered(self, request: Request) -> list[tuple[int, str]]:
+        return [
+            (chat_id, await self.name_of(chat_id))
+            for chat_id in self.transfers.targets(request.staff_chat_id)
+        ]
+
+    async def is_offered(self, request: Request, target: int) -> bool:
+        return target in self.transfers.targets(request.staff_chat_id)
+
+    async def name_of(self, target: int) -> str:
+        """The institution's name; a chat without one also shows its id (two partners
+        apart)."""
+        name = self.transfers.institution(self.t, target)
+        return name if target in self.transfers.team_names else f"{name} ({target})"
+
+    def list_menu(self, request_id: int, offered: list[tuple[int, str]]) -> InlineKeyboardMarkup:
+        return transfer_menu(self.t, request_id, offered)
+
+    def confirm_menu(self, request_id: int, target: int, name: str) -> InlineKeyboardMarkup:
+        return transfer_confirm_menu(self.t, request_id, target, name)
+
+    async def hand_on(self, callback: CallbackQuery, request: Request, target: int) -> str:
+        by = await self.staff.label(callback.from_user.id)
+        presser = callback.from_user.id
+        await self.transfers.transfer(request.id, request.staff_chat_id, target, presser, by)
+        institution = self.transfers.institution(self.t, target)
+        return self.t("staff-transferred", number=request.id, institution=institution)
