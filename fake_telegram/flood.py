@@ -55,6 +55,7 @@ def counted_in_chat(method: str) -> bool:
         or method in _TOPIC_AND_PIN_CHANGES
     )
 
+
 @dataclass(frozen=True)
 class FloodRules:
     bot_per_second: int = 30

@@ -180,6 +180,17 @@ class OutboxRepository:
         )
         return {(int(row[0]), str(row[1])) for row in rows if row[1] is not None}
 
+    async def pending_files(
+        self, conn: aiosqlite.Connection, chat_id: int, file_kind: str
+    ) -> list[str]:
+        """File ids of the 'file' rows of ``file_kind`` still waiting to go to ``chat_id``."""
+        rows = await conn.execute_fetchall(
+            "SELECT file_id FROM outbox WHERE chat_id = ? AND kind = 'file' AND file_kind = ?"
+            " AND status = 'pending'",
+            (chat_id, file_kind),
+        )
+        return [str(row[0]) for row in rows if row[0] is not None]
+
     async def add_card(
         self,
         conn: aiosqlite.Connection,

@@ -5,7 +5,9 @@ disk and stored in the ZIP as it is (photos and voices do not compress), so a la
 is never held in memory. Telegram gives a bot files up to 20 MB; the files together are
 capped at ``MAX_FILES_BYTES`` so the ZIP stays under the 50 MB a bot may send. A file Telegram
 will not give, or that would pass the cap, is named in the transcript with the reason, and the
-ZIP is made all the same.
+ZIP is made all the same. A file Telegram could not give just now (a 5xx, a network error, a
+429 the session gave up on) raises instead, so that the outbox makes the whole case file again
+later; only on the outbox's last attempt (``last_try``) is it named as failed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from pathlib import Path, PurePosixPath
 
 import aiohttp
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import File
 
 from bot.db.requests import Request, RequestMessage
 from bot.i18n import Translator
@@ -39,6 +48,15 @@ TOO_BIG, UNAVAILABLE, OVER_CAP, FAILED = (
 )
 
 StaffLabel = Callable[[int], Awaitable[str]]
+
+#: Failures that pass: worth making the case file again rather than leaving the file out.
+TRANSIENT = (
+    TelegramServerError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    aiohttp.ClientError,
+    TimeoutError,
+)
 
 
 @dataclass(frozen=True)
@@ -61,11 +79,14 @@ class BuiltCaseFile:
 class CaseFileZip:
     """One case file, built once with :meth:`build` into ``folder``."""
 
-    def __init__(self, bot: Bot, t: Translator, folder: Path, max_bytes: int) -> None:
+    def __init__(
+        self, bot: Bot, t: Translator, folder: Path, max_bytes: int, *, last_try: bool
+    ) -> None:
         self.bot = bot
         self.t = t
         self.folder = folder
         self.room = max_bytes
+        self.last_try = last_try
 
     async def build(
         self,
@@ -95,13 +116,9 @@ class CaseFileZip:
         self, archive: zipfile.ZipFile, message: RequestMessage, number: int
     ) -> Fetched:
         """Download one file into the ZIP, unless Telegram refuses or the cap is reached."""
-        try:
-            found = await self.bot.get_file(message.file_id or "")
-        except TelegramBadRequest as error:
-            too_big = "too big" in error.message.lower()
-            return Fetched(reason=TOO_BIG if too_big else UNAVAILABLE)
-        except TelegramAPIError:
-            return Fetched(reason=FAILED)
+        found = await self._locate(message.file_id or "")
+        if isinstance(found, Fetched):
+            return found
         if found.file_size is not None and found.file_size > self.room:
             return Fetched(reason=OVER_CAP)
         if not found.file_path:  # Telegram gives no path for files it will not serve
@@ -113,10 +130,26 @@ class CaseFileZip:
             await self.bot.download_file(
                 found.file_path, destination=part, timeout=DOWNLOAD_TIMEOUT_SECONDS
             )
-        except (aiohttp.ClientError, TimeoutError, TelegramAPIError):
+        except (*TRANSIENT, TelegramAPIError) as error:
             await asyncio.to_thread(part.unlink, missing_ok=True)
+            if isinstance(error, TRANSIENT) and not self.last_try:
+                raise
             return Fetched(reason=FAILED)
         return await self._store(archive, part, name)
+
+    async def _locate(self, file_id: str) -> File | Fetched:
+        """Telegram's path to the file, or why there is none."""
+        try:
+            return await self.bot.get_file(file_id)
+        except TelegramBadRequest as error:
+            too_big = "too big" in error.message.lower()
+            return Fetched(reason=TOO_BIG if too_big else UNAVAILABLE)
+        except TRANSIENT:
+            if not self.last_try:
+                raise
+            return Fetched(reason=FAILED)
+        except TelegramAPIError:
+            return Fetched(reason=FAILED)
 
     async def _store(self, archive: zipfile.ZipFile, part: Path, name: str) -> Fetched:
         size = await asyncio.to_thread(_move_into, archive, part, name, self.room)

@@ -29,6 +29,7 @@ from bot.db.requests import Request, RequestsRepository
 from bot.db.users import UsersRepository
 from bot.i18n import I18n, Translator
 from bot.services.case_file_zip import MAX_FILES_BYTES, BuiltCaseFile, CaseFileZip
+from bot.services.outbox import MAX_ATTEMPTS
 from bot.services.staff import StaffService
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,12 @@ class CaseFileService:
         """Admins of the request's staff chat (ADMIN_IDS: of every chat) only."""
         return await self.staff.is_admin(admin_id, request.staff_chat_id)
 
+    async def is_queued(self, admin_id: int, request: Request) -> bool:
+        """This admin's case file of this request is on its way already (asked twice)."""
+        async with self.db.single_statement() as conn:
+            specs = await self.outbox.pending_files(conn, admin_id, CASE_FILE_KIND)
+        return any(parse_case_file_spec(spec)[0] == request.id for spec in specs)
+
     async def queue(self, admin_id: int, request: Request, locale: str) -> None:
         """The case file goes to the admin's private chat through the outbox."""
         async with self.db.single_statement() as conn:
@@ -113,7 +120,10 @@ class CaseFileService:
             sent = await bot.send_message(row.chat_id, refusal or t("casefile-unknown"))
             return sent.message_id
         with tempfile.TemporaryDirectory(prefix="casefile-") as folder:
-            built = await self._build(bot, t, Path(folder), request, row.chat_id)
+            last_try = row.attempts + 1 >= MAX_ATTEMPTS
+            built = await self._build(
+                bot, t, Path(folder), request, row.chat_id, last_try=last_try
+            )
             document = FSInputFile(built.path, filename=built.path.name)
             sent = await bot.send_document(
                 row.chat_id, document, caption=_caption(t, built, request)
@@ -132,10 +142,17 @@ class CaseFileService:
         return None
 
     async def _build(
-        self, bot: Bot, t: Translator, folder: Path, request: Request, admin_id: int
+        self,
+        bot: Bot,
+        t: Translator,
+        folder: Path,
+        request: Request,
+        admin_id: int,
+        *,
+        last_try: bool,
     ) -> BuiltCaseFile:
         thread = await self.requests.thread(request.id, THREAD_LIMIT)
-        maker = CaseFileZip(bot, t, folder, self.max_bytes)
+        maker = CaseFileZip(bot, t, folder, self.max_bytes, last_try=last_try)
         made_for = await self.staff.label(admin_id)
         return await maker.build(request, thread, self.staff.label, made_for, utc_now())
 

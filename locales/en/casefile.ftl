@@ -10,6 +10,7 @@ casefile-erased = Request №{ $number } has no case file: its data was erased o
 casefile-preparing = 📁 Preparing the case file of request №{ $number }: the thread and its files. It will arrive here in a moment.
 casefile-start-private = 📁 A case file goes to a private chat only. Open the chat with the bot, press Start, then send /casefile again.
 casefile-sent-private = 📁 The case file of request №{ $number } goes to your private chat with the bot.
+casefile-already-queued = 📁 The case file of request №{ $number } is already on its way to your private chat with the bot.
 casefile-caption = 📁 Case file of request №{ $number }: transcript.txt and { $files } { $files ->
         [one] file
        *[other] files

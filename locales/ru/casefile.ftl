@@ -10,6 +10,7 @@ casefile-erased = У обращения №{ $number } нет дела: его �
 casefile-preparing = 📁 Готовлю дело по обращению №{ $number }: переписку и её файлы. Через минуту оно придёт сюда.
 casefile-start-private = 📁 Дело отправляется только в личный чат. Откройте чат с ботом, нажмите «Старт» и повторите /casefile.
 casefile-sent-private = 📁 Дело по обращению №{ $number } отправляется вам в личный чат с ботом.
+casefile-already-queued = 📁 Дело по обращению №{ $number } уже готовится и придёт вам в личный чат с ботом.
 casefile-caption = 📁 Дело по обращению №{ $number }: transcript.txt и { $files } { $files ->
         [one] файл
         [few] файла

@@ -10,6 +10,7 @@ casefile-erased = №{ $number } murojaatning hujjatlari to'plami yo'q: uning ma
 casefile-preparing = 📁 №{ $number } murojaatning hujjatlari to'plamini tayyorlayapman: yozishma va uning fayllari. Birozdan keyin shu yerga keladi.
 casefile-start-private = 📁 Hujjatlar to'plami faqat shaxsiy chatga yuboriladi. Bot bilan chatni oching, «Start» tugmasini bosing, so'ng /casefile buyrug'ini qayta yuboring.
 casefile-sent-private = 📁 №{ $number } murojaatning hujjatlari to'plami sizga bot bilan shaxsiy chatga yuboriladi.
+casefile-already-queued = 📁 №{ $number } murojaatning hujjatlari to'plami tayyorlanmoqda, bot bilan shaxsiy chatingizga keladi.
 casefile-caption = 📁 №{ $number } murojaatning hujjatlari to'plami: transcript.txt va { $files } ta fayl, { $size }.{ $left ->
         [0] {""}
        *[other] { " " }{ $left } ta fayl yuklab olinmadi: sabablari transcript.txt ichida.

@@ -12,6 +12,7 @@ from typing import Any
 from bot.db.case_files import CaseFileDownload
 from bot.db.clock import to_db, utc_now
 from bot.local_time import MOSCOW
+from bot.services.outbox import MAX_ATTEMPTS
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
 from tests.handlers.test_requests import (
@@ -245,6 +246,62 @@ async def test_a_5xx_delays_the_case_file_but_it_arrives_once(
     await harness.deliver()
     assert len(uploads(harness, ADMIN)) == 1
     assert len(await downloads(harness)) == 1
+
+
+async def retry_now(harness: Harness) -> None:
+    async with harness.services.db.transaction() as conn:
+        await conn.execute("UPDATE outbox SET next_attempt_at = ?", (to_db(utc_now()),))
+    await harness.deliver()
+
+
+async def test_a_file_telegram_could_not_give_just_now_is_in_the_next_try(
+    start_harness: StartHarness,
+) -> None:
+    """A 502 on fetching the photo does not leave it out: the case file is made again later,
+    with both files, and sent once."""
+    harness = await helpdesk(start_harness)
+    number = await file_with_evidence(harness)
+    harness.fake.fail_next("getFile", 502)
+    await ask(harness, ADMIN, f"/casefile {number}")
+    await harness.deliver()
+    assert uploads(harness, ADMIN) == [] and await downloads(harness) == []
+    await retry_now(harness)
+    (sent,) = uploads(harness, ADMIN)
+    assert "files/01-photo.jpg" in opened(sent).namelist()
+    assert "files/02-document.pdf" in opened(sent).namelist()
+    assert [d["files"] for d in await downloads(harness)] == [2]
+
+
+async def test_on_the_last_try_a_file_telegram_keeps_failing_is_named_not_waited_for(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_with_evidence(harness)
+    harness.fake.fail_next("getFile", 500, count=1000)
+    await ask(harness, ADMIN, f"/casefile {number}")
+    for _ in range(MAX_ATTEMPTS):
+        await retry_now(harness)
+    (sent,) = uploads(harness, ADMIN)
+    archive = opened(sent)
+    assert archive.namelist() == ["transcript.txt"]
+    transcript = archive.read("transcript.txt").decode("utf-8")
+    assert transcript.count(ru("casefile-reason-failed")) == 3, "photo, document, voice"
+    assert [(d["files"], d["left_out"]) for d in await downloads(harness)] == [(0, 3)]
+
+
+async def test_asked_twice_before_it_arrives_the_admin_gets_one_case_file(
+    start_harness: StartHarness,
+) -> None:
+    harness = await helpdesk(start_harness)
+    number = await file_with_evidence(harness)
+    await ask(harness, ADMIN, f"/casefile {number}")
+    await ask(harness, ADMIN, f"/casefile {number}")
+    assert last_text(harness, STAFF) == ru("casefile-already-queued", number=str(number))
+    await harness.deliver()
+    assert len(uploads(harness, ADMIN)) == 1 and len(await downloads(harness)) == 1
+    await ask(harness, ADMIN, f"/casefile {number}")  # once it arrived, a new one may be had
+    await harness.deliver()
+    assert len(uploads(harness, ADMIN)) == 2 and len(await downloads(harness)) == 2
 
 
 async def test_audit_is_limited_and_filtered_by_request(start_harness: StartHarness) -> None:

@@ -48,9 +48,7 @@ def test_a_queued_reports_spec_round_trips() -> None:
     assert report_spec(period, None) == "report:2026-05:2026-05:all"
 
 
-async def file(
-    db: Database, created: datetime, *, user: int = 9000, **values: object
-) -> None:
+async def file(db: Database, created: datetime, *, user: int = 9000, **values: object) -> None:
     """A request filed at ``created`` (by the repository the form's service uses), then with
     ``values`` (status, urgent, rating, response_seconds, closed_at) as staff left it."""
     new = NewRequest(

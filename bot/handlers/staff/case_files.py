@@ -5,7 +5,8 @@ file, a ZIP of the thread as a transcript and its files, to the admin's private 
 into the group; the group is told in one line. Admins of the request's staff chat and
 ADMIN_IDS only; a request whose data was erased has no case file. Before queueing, one line
 goes to the admin's private chat: if Telegram refuses it (they never started the bot), the
-group says to start it first, as /export does.
+group says to start it first, as /export does. Asked again while the first is still on its
+way, the admin is told so and gets one case file, not two.
 
 /audit lists the latest case files sent from this chat's requests (with "all", every chat's,
 for ADMIN_IDS; with a number, that request's): when, which request, to whom. Every answer is in
@@ -70,6 +71,9 @@ async def on_case_file(
     if request.anonymised_at is not None:
         erased_on = t.date(request.anonymised_at)
         await message.reply(t("casefile-erased", number=str(request.id), date=erased_on))
+        return
+    if await case_files.is_queued(admin_id, request):
+        await message.reply(t("casefile-already-queued", number=str(request.id)))
         return
     if not await _tell_in_private(bot, admin_id, t("casefile-preparing", number=str(request.id))):
         await message.reply(t("casefile-start-private"))
