@@ -10,6 +10,7 @@ from typing import Any
 from bot.db.clock import to_db, utc_now
 from bot.keyboards.callbacks import CardAction, ThreadChoice
 from bot.middlewares.throttling import ThrottlingMiddleware
+from bot.services.relay import MAX_TEXT
 from fake_telegram.html_check import visible_text
 from tests.handlers.conftest import StartHarness
 from tests.handlers.harness import Harness
@@ -311,3 +312,35 @@ async def test_a_message_waiting_for_which_request_waits_as_edited(
     assert (await stored_text(harness, first, user_message_id=waiting))[0] == (
         "Какой штраф за просрочку патента?"
     ), "the thread keeps what was relayed"
+
+
+async def test_the_forms_lines_and_files_edited_before_sending_go_as_edited(
+    start_harness: StartHarness,
+) -> None:
+    """The description is its lines joined: an edited line replaces its own part, an edited
+    caption its file's; a line edited past the limit keeps its old text and the migrant is
+    told."""
+    harness = await helpdesk(start_harness)
+    await harness.services.users.set_locale(USER, "ru")
+    await harness.send(USER, "/request")
+    await harness.press(USER, ru("request-category-wages"))
+    await harness.press(USER, ru("city-moscow"))
+    first = await user_writes(harness, "Хозяин не платит")
+    second = await user_writes(harness, "Работаю на стройке")
+    photo = await user_writes(harness, kind="photo", caption="лист")
+    await harness.user_edits(USER, first, "Хозяин не платит три месяца")
+    await harness.user_edits(USER, photo, caption="расчётный лист за март")
+    await harness.user_edits(USER, second, "x" * MAX_TEXT)
+    left = MAX_TEXT - len("Хозяин не платит три месяца\n")
+    too_long = ru("request-text-too-long", max=MAX_TEXT, left=left)
+    assert harness.fake.last_text(USER) == visible_text(too_long)
+    await harness.press(USER, ru("request-button-done"))
+    await harness.press(USER, ru("request-button-chat-only"))
+    await harness.press(USER, ru("request-button-consent"))
+    await harness.press(USER, ru("request-button-submit"))
+    (request,) = await harness.services.requests.for_user(USER)
+    assert request.text == "Хозяин не платит три месяца\nРаботаю на стройке"
+    await harness.deliver()
+    texts = [str(r["text"] or "") for r in topic_records(harness, topic_of(harness, request.id))]
+    assert "расчётный лист за март" in texts
+    assert not any(text == "лист" for text in texts)

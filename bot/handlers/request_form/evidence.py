@@ -45,23 +45,74 @@ async def _add_evidence(
         if len(combined) > MAX_TEXT:
             left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
             return t("request-text-too-long", max=MAX_TEXT, left=left)
-        await state.update_data(text=combined, evidence_upto=message.message_id)
+        parts = [*data.get("text_parts", []), [message.message_id, addition]]
+        await state.update_data(text=combined, text_parts=parts, evidence_upto=message.message_id)
         return None
     if content.kind not in ATTACHMENT_KINDS or not content.file_id:
         return t("request-evidence-hint")
     attachments: list[dict[str, Any]] = list(data.get("attachments", []))
     if len(attachments) >= MAX_ATTACHMENTS:
         return t("request-too-many-files", max=MAX_ATTACHMENTS)
-    attachments.append(
-        {
-            "kind": content.kind,
-            "file_id": content.file_id,
-            "message_id": message.message_id,
-            "caption": clip(content.text or "", CAPTION_LIMIT) or None,
-        }
-    )
+    attachments.append(_attachment(message))
     await state.update_data(attachments=attachments, evidence_upto=message.message_id)
     return None
+
+
+def _attachment(message: Message) -> dict[str, Any]:
+    content = content_of(message)
+    return {
+        "kind": content.kind,
+        "file_id": content.file_id,
+        "message_id": message.message_id,
+        "caption": clip(content.text or "", CAPTION_LIMIT) or None,
+    }
+
+
+async def edit_evidence(message: Message, state: FSMContext, t: Translator) -> bool:
+    """A line or a file given to the form was edited before the request was sent: the form
+    keeps the new version (the description is its lines joined). False if the message is
+    not the form's."""
+    data = await state.get_data()
+    if any(part[0] == message.message_id for part in data.get("text_parts", [])):
+        await _edit_line(message, state, t, data)
+        return True
+    if any(item.get("message_id") == message.message_id for item in data.get("attachments", [])):
+        await _edit_file(message, state, data)
+        return True
+    return False
+
+
+async def _edit_line(
+    message: Message, state: FSMContext, t: Translator, data: dict[str, Any]
+) -> None:
+    """A line edited past the description's limit keeps its old text, and the migrant is
+    told (with the step's buttons while they are on it)."""
+    new_line = content_of(message).text or ""
+    parts = [
+        [part[0], new_line if part[0] == message.message_id else part[1]]
+        for part in data.get("text_parts", [])
+    ]
+    text = "\n".join(str(part[1]) for part in parts if part[1])
+    if len(text) <= MAX_TEXT:
+        await state.update_data(text=text, text_parts=parts)
+        return
+    left = max(MAX_TEXT - (len(text) - len(new_line)), 0)
+    on_this_step = await state.get_state() == RequestFormStates.text.state
+    menu = evidence_menu(t, has_content=True) if on_this_step else None
+    await message.reply(t("request-text-too-long", max=MAX_TEXT, left=left), reply_markup=menu)
+
+
+async def _edit_file(message: Message, state: FSMContext, data: dict[str, Any]) -> None:
+    """A new caption (or a new file in its place); an edit that leaves no file changes
+    nothing."""
+    edited = _attachment(message)
+    if edited["kind"] not in ATTACHMENT_KINDS or not edited["file_id"]:
+        return
+    attachments = [
+        edited if item.get("message_id") == message.message_id else item
+        for item in data.get("attachments", [])
+    ]
+    await state.update_data(attachments=attachments)
 
 
 def _acknowledge_later(

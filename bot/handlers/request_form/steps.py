@@ -114,5 +114,5 @@ async def on_edit(
     if step is None:
         return
     if step == RequestFormStates.text:  # a new description replaces the old; files stay
-        await state.update_data(text="")
+        await state.update_data(text="", text_parts=[])
     await FORM.edit(step, callback, state, t, helpdesk)
