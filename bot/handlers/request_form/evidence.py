@@ -45,7 +45,9 @@ async def _add_evidence(
         if len(combined) > MAX_TEXT:
             left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
             return t("request-text-too-long", max=MAX_TEXT, left=left)
-        parts = [*data.get("text_parts", []), [message.message_id, addition]]
+        # A draft from before lines were kept apart holds its text as one part, of no message.
+        earlier = data.get("text_parts") or ([[0, text]] if text else [])
+        parts = [*earlier, [message.message_id, addition]]
         await state.update_data(text=combined, text_parts=parts, evidence_upto=message.message_id)
         return None
     if content.kind not in ATTACHMENT_KINDS or not content.file_id:
