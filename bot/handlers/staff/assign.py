@@ -14,13 +14,20 @@ mentions the new holder (Telegram notifies them). The migrant is not told who ho
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from aiogram import Bot, Router
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
-from bot.handlers.staff.hand_over import HandOverTexts, take_step
+from bot.handlers.staff.hand_over import (
+    HandOverDesk,
+    HandOverMenus,
+    HandOverTexts,
+    Press,
+    take_step,
+)
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestAssign
 from bot.keyboards.request_menus import assign_confirm_menu, assign_menu
@@ -45,59 +52,41 @@ async def on_assign(
     requests: RequestService,
     staff: StaffService,
 ) -> None:
-    await take_step(
-        ToOperator(staff_t, requests, staff),
-        callback_data.step,
-        callback_data.operator_id,
-        callback=callback,
-        callback_answer=callback_answer,
-        bot=bot,
-        request=request,
-        staff_t=staff_t,
-        requests=requests,
-        staff=staff,
-    )
-
-
-TO_OPERATOR_TEXTS = HandOverTexts(
-    closed="staff-already-closed",
-    not_allowed="staff-assign-not-allowed",
-    not_offered="staff-assign-not-operator",
-    nobody="staff-assign-nobody",
-    choose="staff-assign-choose",
-)
+    flow = ToOperator(HandOverDesk(staff_t, requests, staff))
+    press = Press(callback, callback_answer, bot, request)
+    await take_step(flow, callback_data.step, callback_data.operator_id, press)
 
 
 @dataclass(frozen=True)
 class ToOperator:
     """The list: this chat's operators and admins (a role here), the holder left out."""
 
-    t: Translator
-    requests: RequestService
-    staff: StaffService
-    texts: HandOverTexts = TO_OPERATOR_TEXTS
+    desk: HandOverDesk
+    texts: ClassVar[HandOverTexts] = HandOverTexts(
+        closed="staff-already-closed",
+        not_allowed="staff-assign-not-allowed",
+        not_offered="staff-assign-not-operator",
+        nobody="staff-assign-nobody",
+        choose="staff-assign-choose",
+    )
+    menus: ClassVar[HandOverMenus] = HandOverMenus(assign_menu, assign_confirm_menu)
 
     async def offered(self, request: Request) -> list[tuple[int, str]]:
+        staff = self.desk.staff
         return [
-            (member.user_id, await self.staff.label(member.user_id))
-            for member in await self.staff.operators(request.staff_chat_id)
+            (member.user_id, await staff.label(member.user_id))
+            for member in await staff.operators(request.staff_chat_id)
             if member.user_id != request.assignee_id
         ]
 
     async def is_offered(self, request: Request, target: int) -> bool:
-        return await self.staff.is_operator(target, request.staff_chat_id)
+        return await self.desk.staff.is_operator(target, request.staff_chat_id)
 
     async def name_of(self, target: int) -> str:
-        return await self.staff.label(target)
-
-    def list_menu(self, request_id: int, offered: list[tuple[int, str]]) -> InlineKeyboardMarkup:
-        return assign_menu(self.t, request_id, offered)
-
-    def confirm_menu(self, request_id: int, target: int, name: str) -> InlineKeyboardMarkup:
-        return assign_confirm_menu(self.t, request_id, target, name)
+        return await self.desk.staff.label(target)
 
     async def hand_on(self, callback: CallbackQuery, request: Request, target: int) -> str:
-        name = await self.staff.label(target)
-        by = await self.staff.label(callback.from_user.id)
-        await self.requests.assign(request.id, target, holder=name, by=by)
-        return self.t("staff-assigned", number=request.id, name=name)
+        name = await self.desk.staff.label(target)
+        by = await self.desk.staff.label(callback.from_user.id)
+        await self.desk.requests.assign(request.id, target, holder=name, by=by)
+        return self.desk.t("staff-assigned", number=request.id, name=name)

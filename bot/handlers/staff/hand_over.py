@@ -9,11 +9,12 @@ Only an admin of this staff chat, or the operator who holds the request, may han
 only while it is open; anyone else is told so in a toast and nothing changes. The one chosen
 is checked again at every step (callback data grants nothing). The card's keyboard changes in
 place; what follows a handover goes through the outbox. A flow says what differs: whom the
-list offers, how they are named, the menus, what "hand it on" does, and the texts.
+list offers, how they are named, what "hand it on" does, its menus and its texts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -42,9 +43,42 @@ class HandOverTexts:
     choose: str
 
 
+@dataclass(frozen=True)
+class HandOverMenus:
+    """The card's keyboard while choosing (whom to: (id, name shown)) and while confirming."""
+
+    choose: Callable[[Translator, int, list[tuple[int, str]]], InlineKeyboardMarkup]
+    confirm: Callable[[Translator, int, int, str], InlineKeyboardMarkup]
+
+
+@dataclass(frozen=True)
+class HandOverDesk:
+    """What every step needs: the staff's language, the requests, the staff and their roles."""
+
+    t: Translator
+    requests: RequestService
+    staff: StaffService
+
+
+@dataclass(frozen=True)
+class Press:
+    """The press on the card being answered."""
+
+    callback: CallbackQuery
+    answer: CallbackAnswer
+    bot: Bot
+    request: Request
+
+
 class HandOverFlow(Protocol):
     @property
+    def desk(self) -> HandOverDesk: ...
+
+    @property
     def texts(self) -> HandOverTexts: ...
+
+    @property
+    def menus(self) -> HandOverMenus: ...
 
     async def offered(self, request: Request) -> list[tuple[int, str]]:
         """Whom the list offers: (id, name shown)."""
@@ -53,55 +87,39 @@ class HandOverFlow(Protocol):
 
     async def name_of(self, target: int) -> str: ...
 
-    def list_menu(
-        self, request_id: int, offered: list[tuple[int, str]]
-    ) -> InlineKeyboardMarkup: ...
-
-    def confirm_menu(self, request_id: int, target: int, name: str) -> InlineKeyboardMarkup: ...
-
     async def hand_on(self, callback: CallbackQuery, request: Request, target: int) -> str:
         """Do it; the toast saying what happened (RequestError: why not)."""
 
 
-async def take_step(
-    flow: HandOverFlow,
-    step: HandOverStep,
-    target: int,
-    *,
-    callback: CallbackQuery,
-    callback_answer: CallbackAnswer,
-    bot: Bot,
-    request: Request,
-    staff_t: Translator,
-    requests: RequestService,
-    staff: StaffService,
-) -> None:
+async def take_step(flow: HandOverFlow, step: HandOverStep, target: int, press: Press) -> None:
     """One press on the card during a handover; the press's answer says what it did."""
+    t, request, answer = flow.desk.t, press.request, press.answer
     if step == HandOverStep.BACK:
-        await show_markup(bot, callback, card_menu(staff_t, request, requests.several_teams))
+        several_teams = flow.desk.requests.several_teams
+        await show_markup(press.bot, press.callback, card_menu(t, request, several_teams))
         return
     texts = flow.texts
-    refusal = await _refusal(callback, request, staff, texts)
+    refusal = await _refusal(press.callback, request, flow.desk.staff, texts)
     if refusal is not None:
-        callback_answer.text, callback_answer.show_alert = staff_t(refusal), True
+        answer.text, answer.show_alert = t(refusal), True
     elif step == HandOverStep.LIST:
         offered = await flow.offered(request)
         if not offered:
-            callback_answer.text, callback_answer.show_alert = staff_t(texts.nobody), True
+            answer.text, answer.show_alert = t(texts.nobody), True
             return
-        await show_markup(bot, callback, flow.list_menu(request.id, offered))
-        callback_answer.text = staff_t(texts.choose, number=request.id)
+        await show_markup(press.bot, press.callback, flow.menus.choose(t, request.id, offered))
+        answer.text = t(texts.choose, number=request.id)
     elif not await flow.is_offered(request, target):
-        callback_answer.text, callback_answer.show_alert = staff_t(texts.not_offered), True
+        answer.text, answer.show_alert = t(texts.not_offered), True
     elif step == HandOverStep.PICK:
         name = await flow.name_of(target)
-        await show_markup(bot, callback, flow.confirm_menu(request.id, target, name))
+        menu = flow.menus.confirm(t, request.id, target, name)
+        await show_markup(press.bot, press.callback, menu)
     else:
         try:
-            callback_answer.text = await flow.hand_on(callback, request, target)
+            answer.text = await flow.hand_on(press.callback, request, target)
         except RequestError as error:
-            callback_answer.text = staff_t(error.text_id, **error.args_)
-            callback_answer.show_alert = True
+            answer.text, answer.show_alert = t(error.text_id, **error.args_), True
 
 
 async def _refusal(

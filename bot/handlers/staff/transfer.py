@@ -14,13 +14,20 @@ closed, the migrant told) goes through the outbox (bot/services/transfers.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from aiogram import Bot, Router
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup
+from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.db.requests import Request
-from bot.handlers.staff.hand_over import HandOverTexts, take_step
+from bot.handlers.staff.hand_over import (
+    HandOverDesk,
+    HandOverMenus,
+    HandOverTexts,
+    Press,
+    take_step,
+)
 from bot.i18n import Translator
 from bot.keyboards.callbacks import RequestTransfer
 from bot.keyboards.request_menus import transfer_confirm_menu, transfer_menu
@@ -40,44 +47,32 @@ async def on_transfer(
     callback_data: RequestTransfer,
     *,
     request: Request,
+    transfers: TransferService,
     callback_answer: CallbackAnswer,
     bot: Bot,
     staff_t: Translator,
     requests: RequestService,
     staff: StaffService,
-    transfers: TransferService,
 ) -> None:
-    await take_step(
-        ToPartner(staff_t, staff, transfers),
-        callback_data.step,
-        callback_data.chat_id,
-        callback=callback,
-        callback_answer=callback_answer,
-        bot=bot,
-        request=request,
-        staff_t=staff_t,
-        requests=requests,
-        staff=staff,
-    )
-
-
-TO_PARTNER_TEXTS = HandOverTexts(
-    closed="staff-transfer-closed",
-    not_allowed="staff-transfer-not-allowed",
-    not_offered="staff-transfer-unknown-chat",
-    nobody="staff-transfer-nowhere",
-    choose="staff-transfer-choose",
-)
+    flow = ToPartner(HandOverDesk(staff_t, requests, staff), transfers)
+    press = Press(callback, callback_answer, bot, request)
+    await take_step(flow, callback_data.step, callback_data.chat_id, press)
 
 
 @dataclass(frozen=True)
 class ToPartner:
     """The list: the bot's other staff chats, by institution."""
 
-    t: Translator
-    staff: StaffService
+    desk: HandOverDesk
     transfers: TransferService
-    texts: HandOverTexts = TO_PARTNER_TEXTS
+    texts: ClassVar[HandOverTexts] = HandOverTexts(
+        closed="staff-transfer-closed",
+        not_allowed="staff-transfer-not-allowed",
+        not_offered="staff-transfer-unknown-chat",
+        nobody="staff-transfer-nowhere",
+        choose="staff-transfer-choose",
+    )
+    menus: ClassVar[HandOverMenus] = HandOverMenus(transfer_menu, transfer_confirm_menu)
 
     async def offered(self, request: Request) -> list[tuple[int, str]]:
         return [
@@ -91,18 +86,12 @@ class ToPartner:
     async def name_of(self, target: int) -> str:
         """The institution's name; a chat without one also shows its id (two partners
         apart)."""
-        name = self.transfers.institution(self.t, target)
+        name = self.transfers.institution(self.desk.t, target)
         return name if target in self.transfers.team_names else f"{name} ({target})"
 
-    def list_menu(self, request_id: int, offered: list[tuple[int, str]]) -> InlineKeyboardMarkup:
-        return transfer_menu(self.t, request_id, offered)
-
-    def confirm_menu(self, request_id: int, target: int, name: str) -> InlineKeyboardMarkup:
-        return transfer_confirm_menu(self.t, request_id, target, name)
-
     async def hand_on(self, callback: CallbackQuery, request: Request, target: int) -> str:
-        by = await self.staff.label(callback.from_user.id)
+        by = await self.desk.staff.label(callback.from_user.id)
         presser = callback.from_user.id
         await self.transfers.transfer(request.id, request.staff_chat_id, target, presser, by)
-        institution = self.transfers.institution(self.t, target)
-        return self.t("staff-transferred", number=request.id, institution=institution)
+        institution = self.transfers.institution(self.desk.t, target)
+        return self.desk.t("staff-transferred", number=request.id, institution=institution)
