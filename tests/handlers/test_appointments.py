@@ -214,7 +214,11 @@ async def test_the_reminder_names_the_own_time(start_harness: StartHarness) -> N
     )
     assert harness.sender is not None
     try:
-        # The job each 10 minutes of a test clock, from now until after the reception.
+        # The job each 10 minutes of a test clock, until after the reception; its runs fall
+        # 5 minutes off the own time's grid (from the wall clock's now, a run 59.7 minutes
+        # before would say "1 hour").
+        off_grid = (at(10, 45) - utc_now()) % timedelta(minutes=10)
+        clock.advance((off_grid - timedelta(minutes=5)) % timedelta(minutes=10))
         while utc_now() < at(11, 30):
             await remind_events(
                 harness.services.events, harness.services.appointments, harness.sender
