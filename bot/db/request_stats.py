@@ -15,6 +15,8 @@ from bot.db.requests import HolderCount
 
 #: [since, until) of the requests' filing time for /stats; None: no bound on that side.
 Period = tuple[datetime | None, datetime | None]
+ALL_TIME: Period = (None, None)
+STATUSES = ("new", "in_progress", "answered", "closed")
 
 EXPORT_COLUMNS = (
     "id",
@@ -106,6 +108,9 @@ class RequestStatsRepository:
         return index if span == (None, None) and chat_id is not None else None
 
     async def total(self, span: Period, chat_id: int | None = None) -> int:
+        if span == ALL_TIME:  # every request has one status: their counts add up to all
+            counts = await self.count_by("status", span, len(STATUSES), chat_id)
+            return sum(n for _, n in counts)
         source, params = self._since(span, chat_id)
         row = await self.db.fetch_one(f"SELECT COUNT(*){source}", params)
         return int(row[0]) if row else 0
@@ -113,11 +118,20 @@ class RequestStatsRepository:
     async def count_by(
         self, column: str, span: Period, limit: int, chat_id: int | None = None
     ) -> list[tuple[str, int]]:
-        """Counts per status, category or city, largest first."""
+        """Counts per status, category or city, largest first; over all time from the
+        counts the triggers keep (migrations/0025_request_counts.sql)."""
         if column not in {"status", "category", "city"}:
             raise ValueError(column)
-        index = self._chat_index(span, chat_id, f"requests_chat_{column}")
-        source, params = self._since(span, chat_id, index=index)
+        if span == ALL_TIME:
+            chat = " AND staff_chat_id = ?" if chat_id is not None else ""
+            rows = await self.db.fetch_all(
+                "SELECT value, SUM(n) AS total FROM request_counts"
+                f" WHERE dimension = ?{chat} GROUP BY value HAVING total > 0"
+                " ORDER BY total DESC, value LIMIT ?",
+                (column, *((chat_id,) if chat_id is not None else ()), limit),
+            )
+            return [(str(row[0]), int(row[1])) for row in rows]
+        source, params = self._since(span, chat_id)
         rows = await self.db.fetch_all(
             f"SELECT {column}, COUNT(*) AS n{source}"
             f" GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
@@ -152,18 +166,23 @@ class RequestStatsRepository:
     async def by_holder(self, span: Period, chat_id: int | None = None) -> list[HolderCount]:
         """Per operator (None: nobody), of the requests filed in the period: how many they
         hold, how many of those are still open, how many urgent; the most first. Over all
-        time, one chat's come from the (staff_chat_id, assignee_id, ...) index alone, every
-        chat's from the (assignee_id, ...) one."""
-        index = self._chat_index(span, chat_id, "requests_by_holder")
-        if span == (None, None) and chat_id is None:
-            index = "requests_holder_all"
-        source, params = self._since(span, chat_id, index=index)
-        rows = await self.db.fetch_all(
-            f"SELECT assignee_id, COUNT(*), COALESCE(SUM(status != 'closed'), 0),"
-            f" COALESCE(SUM(urgent), 0){source}"
-            " GROUP BY assignee_id ORDER BY COUNT(*) DESC, assignee_id",
-            params,
-        )
+        time from the counts the triggers keep."""
+        if span == ALL_TIME:
+            chat = " WHERE staff_chat_id = ?" if chat_id is not None else ""
+            rows = await self.db.fetch_all(
+                "SELECT NULLIF(assignee_id, 0) AS holder, SUM(n) AS total, SUM(open_n),"
+                f" SUM(urgent_n) FROM request_holder_counts{chat}"
+                " GROUP BY assignee_id HAVING total > 0 ORDER BY total DESC, holder",
+                (chat_id,) if chat_id is not None else (),
+            )
+        else:
+            source, params = self._since(span, chat_id)
+            rows = await self.db.fetch_all(
+                f"SELECT assignee_id, COUNT(*), COALESCE(SUM(status != 'closed'), 0),"
+                f" COALESCE(SUM(urgent), 0){source}"
+                " GROUP BY assignee_id ORDER BY COUNT(*) DESC, assignee_id",
+                params,
+            )
         return [HolderCount(row[0], int(row[1]), int(row[2]), int(row[3])) for row in rows]
 
     async def export(
