@@ -232,6 +232,7 @@ async def main() -> None:
         dispatcher, bot, _, services = await full_bot(Path(folder) / "bench.sqlite3")
         polling = JournaledPolling(dispatcher, bot, services.db, concurrency=1, shutdown_grace=0)
         journaled_rate = report("full bot + journal", await run_journaled(polling, updates))
+        await polling.intake.finish()  # as at shutdown: the last handled leave the journal
         await services.db.close()
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
