@@ -60,7 +60,8 @@ BEGIN
     WHERE staff_chat_id = OLD.staff_chat_id AND assignee_id = COALESCE(OLD.assignee_id, 0);
 END;
 
--- A change of what is counted: the old row is taken out, the new one put in.
+-- A change of what is counted: the old row is taken out (as in request_uncounted), the new one
+-- put in (as in request_counted); SQLite triggers cannot call each other, so the lines repeat.
 CREATE TRIGGER request_recounted
 AFTER UPDATE OF staff_chat_id, status, category, city, assignee_id, urgent ON requests
 WHEN OLD.staff_chat_id IS NOT NEW.staff_chat_id OR OLD.status IS NOT NEW.status

@@ -85,6 +85,13 @@ async def downloads(harness: Harness) -> list[dict[str, Any]]:
     return [dict(row) for row in rows]
 
 
+async def retry_now(harness: Harness) -> None:
+    """What the outbox postponed is due now, and the outbox runs."""
+    async with harness.services.db.transaction() as conn:
+        await conn.execute("UPDATE outbox SET next_attempt_at = ?", (to_db(utc_now()),))
+    await harness.deliver()
+
+
 async def ask(harness: Harness, who: int, text: str, **kwargs: Any) -> None:
     await harness.staff_send(STAFF, who, text, first_name=ADMIN_NAME, **kwargs)
 
@@ -241,17 +248,9 @@ async def test_a_5xx_delays_the_case_file_but_it_arrives_once(
     await ask(harness, ADMIN, f"/casefile {number}")
     await harness.deliver()
     assert uploads(harness, ADMIN) == [] and await downloads(harness) == []
-    async with harness.services.db.transaction() as conn:
-        await conn.execute("UPDATE outbox SET next_attempt_at = ?", (to_db(utc_now()),))
-    await harness.deliver()
+    await retry_now(harness)
     assert len(uploads(harness, ADMIN)) == 1
     assert len(await downloads(harness)) == 1
-
-
-async def retry_now(harness: Harness) -> None:
-    async with harness.services.db.transaction() as conn:
-        await conn.execute("UPDATE outbox SET next_attempt_at = ?", (to_db(utc_now()),))
-    await harness.deliver()
 
 
 async def test_a_file_telegram_could_not_give_just_now_is_in_the_next_try(
