@@ -123,12 +123,12 @@ class RequestStatsRepository:
         if column not in {"status", "category", "city"}:
             raise ValueError(column)
         if span == ALL_TIME:
-            chat = " AND staff_chat_id = ?" if chat_id is not None else ""
+            chat, chat_params = _of_chat(chat_id)
             rows = await self.db.fetch_all(
                 "SELECT value, SUM(n) AS total FROM request_counts"
-                f" WHERE dimension = ?{chat} GROUP BY value HAVING total > 0"
+                f" WHERE dimension = ? AND n > 0{chat} GROUP BY value"
                 " ORDER BY total DESC, value LIMIT ?",
-                (column, *((chat_id,) if chat_id is not None else ()), limit),
+                (column, *chat_params, limit),
             )
             return [(str(row[0]), int(row[1])) for row in rows]
         source, params = self._since(span, chat_id)
@@ -168,12 +168,12 @@ class RequestStatsRepository:
         hold, how many of those are still open, how many urgent; the most first. Over all
         time from the counts the triggers keep."""
         if span == ALL_TIME:
-            chat = " WHERE staff_chat_id = ?" if chat_id is not None else ""
+            chat, chat_params = _of_chat(chat_id)
             rows = await self.db.fetch_all(
                 "SELECT NULLIF(assignee_id, 0) AS holder, SUM(n) AS total, SUM(open_n),"
-                f" SUM(urgent_n) FROM request_holder_counts{chat}"
-                " GROUP BY assignee_id HAVING total > 0 ORDER BY total DESC, holder",
-                (chat_id,) if chat_id is not None else (),
+                f" SUM(urgent_n) FROM request_holder_counts WHERE n > 0{chat}"
+                " GROUP BY assignee_id ORDER BY total DESC, holder",
+                chat_params,
             )
         else:
             source, params = self._since(span, chat_id)
@@ -263,3 +263,8 @@ class RequestStatsRepository:
             (*params, *chat),
         )
         return [ReportDurations(int(row[0]), row[1], row[2]) for row in rows]
+
+
+def _of_chat(chat_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """The condition on the staff chat for the counts tables (none: every chat's)."""
+    return (" AND staff_chat_id = ?", (chat_id,)) if chat_id is not None else ("", ())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.handlers.request_form.screens import description
 from bot.i18n import I18n
 from bot.keyboards.callbacks import (
     CardAction,
@@ -390,7 +391,7 @@ async def test_the_form_refuses_bad_input_and_keeps_the_step(start_harness: Star
     assert harness.fake.last_text(USER) == f"{ru('request-evidence-hint')}\n\n{received}"
 
     data = await harness.dispatcher.fsm.get_context(harness.bot, USER, USER).get_data()
-    assert len(data["text"]) == 3990 and len(data["attachments"]) == 10
+    assert len(description(data)) == 3990 and len(data["attachments"]) == 10
 
     await harness.press(USER, ru("request-button-done"))
     await harness.press(USER, ru("common-button-back"))  # back to the description

@@ -8,6 +8,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.handlers.bursts import BurstReplies
+from bot.handlers.request_form.screens import description
 from bot.handlers.request_form.states import RequestFormStates
 from bot.i18n import Translator
 from bot.keyboards.request_menus import evidence_menu
@@ -36,7 +37,7 @@ async def _add_evidence(
 ) -> str | None:
     """Store what the message adds; a note for the answer when it could not be added."""
     content = content_of(message)
-    text = str(data.get("text", ""))
+    text = description(data)
     if content.kind == "text":
         addition = content.text or ""
         if addition.startswith("/"):
@@ -45,10 +46,10 @@ async def _add_evidence(
         if len(combined) > MAX_TEXT:
             left = max(MAX_TEXT - len(text) - 1, 0) if text else MAX_TEXT
             return t("request-text-too-long", max=MAX_TEXT, left=left)
-        # A draft from before lines were kept apart holds its text as one part, of no message.
+        # A draft from before lines were kept apart: its text becomes a part of no message.
         earlier = data.get("text_parts") or ([[0, text]] if text else [])
         parts = [*earlier, [message.message_id, addition]]
-        await state.update_data(text=combined, text_parts=parts, evidence_upto=message.message_id)
+        await state.update_data(text_parts=parts, text="", evidence_upto=message.message_id)
         return None
     if content.kind not in ATTACHMENT_KINDS or not content.file_id:
         return t("request-evidence-hint")
@@ -94,9 +95,9 @@ async def _edit_line(
         [part[0], new_line if part[0] == message.message_id else part[1]]
         for part in data.get("text_parts", [])
     ]
-    text = "\n".join(str(part[1]) for part in parts if part[1])
+    text = description({"text_parts": parts})
     if len(text) <= MAX_TEXT:
-        await state.update_data(text=text, text_parts=parts)
+        await state.update_data(text_parts=parts)
         return
     left = max(MAX_TEXT - (len(text) - len(new_line)), 0)
     on_this_step = await state.get_state() == RequestFormStates.text.state
@@ -128,7 +129,7 @@ def _acknowledge_later(
         if await state.get_state() != RequestFormStates.text.state:
             return  # they moved on (Done, Back, a command) before the burst was answered
         data = await state.get_data()
-        text, files = str(data.get("text", "")), len(data.get("attachments", []))
+        text, files = description(data), len(data.get("attachments", []))
         has_content = bool(text or files)
         lines = list(notes)
         if has_content:

@@ -60,8 +60,18 @@ async def summary_screen(t: Translator, data: Answers, _: HelpdeskSettings) -> S
     return summary_text(t, data), summary_menu(t)
 
 
+def description(data: dict[str, Any]) -> str:
+    """What happened: the lines sent to the form, joined (each kept with its message id in
+    ``text_parts``, so that an edited line replaces its own). A draft from before lines were
+    kept apart holds it in ``text``."""
+    parts = data.get("text_parts")
+    if parts:
+        return "\n".join(str(line) for _, line in parts)
+    return str(data.get("text", ""))
+
+
 def summary_text(t: Translator, data: dict[str, Any]) -> str:
-    text = str(data.get("text", ""))
+    text = description(data)
     shown = html.escape(clip(text, SUMMARY_TEXT_SHOWN)) + (
         "…" if telegram_length(text) > SUMMARY_TEXT_SHOWN else ""
     )
@@ -84,7 +94,7 @@ def summary_text(t: Translator, data: dict[str, Any]) -> str:
 
 
 def has_content(data: dict[str, Any]) -> bool:
-    return bool(data.get("text")) or bool(data.get("attachments"))
+    return bool(description(data)) or bool(data.get("attachments"))
 
 
 def receipt_text(

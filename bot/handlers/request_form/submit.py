@@ -9,7 +9,7 @@ from aiogram.types import CallbackQuery
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from bot.handlers.drafts import set_aside
-from bot.handlers.request_form.screens import has_content, receipt_text
+from bot.handlers.request_form.screens import description, has_content, receipt_text
 from bot.handlers.screens import show_on_callback
 from bot.i18n import Translator
 from bot.keyboards.menus import main_menu
@@ -69,7 +69,7 @@ def draft_of(data: dict[str, Any]) -> RequestDraft:
     return RequestDraft(
         category=str(data["category"]),
         city=str(data["city"]),
-        text=str(data.get("text", "")),
+        text=description(data),
         phone=data.get("phone"),
         attachments=attachments,
     )
